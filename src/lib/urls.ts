@@ -1,0 +1,13 @@
+/**
+ * Prefixes a site path with the configured base (SITE_BASE), so every link works whether the site is
+ * served from the root or from a sub-path. `path` is relative to the site root, e.g. `literature/`.
+ */
+export function withBase(path = '', base: string = import.meta.env.BASE_URL): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return root + path.replace(/^\/+/, '');
+}
+
+/** The URL of a section's own page. */
+export function sectionHref(slug: string): string {
+  return withBase(`${slug}/`);
+}
