@@ -3,17 +3,14 @@ import { file, glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { sectionSchema } from './schemas/section.ts';
 
-// The article lives in the top-level content/ folder (paths resolve from the project root);
-// CONTENT_DIR lets tests build the site from a deliberately broken copy.
-const contentDir = process.env['CONTENT_DIR'] ?? './content';
-
+// The article is data in the top-level content/ folder; loader paths resolve from the project root.
 const sections = defineCollection({
-  loader: glob({ base: `${contentDir}/sections`, pattern: '*.mdx' }),
+  loader: glob({ base: './content/sections', pattern: '*.mdx' }),
   schema: sectionSchema,
 });
 
 const article = defineCollection({
-  loader: file(`${contentDir}/article.yaml`),
+  loader: file('./content/article.yaml'),
   schema: articleSchema,
 });
 

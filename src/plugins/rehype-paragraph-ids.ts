@@ -1,14 +1,10 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { sectionSlugFromPath } from '../lib/section-slug.ts';
 
 /** The id a section's n-th paragraph carries (1-based). Shared with the tests and the citation index. */
 export function paragraphId(section: string, n: number): string {
   return `${section}-p${n}`;
-}
-
-function isElement(node: RootContent | ElementContent, ...names: string[]): node is Element {
-  return node.type === 'element' && names.includes(node.tagName);
 }
 
 /**
@@ -26,9 +22,10 @@ export default function rehypeParagraphIds() {
       el.properties['className'] = ['paragraph'];
     };
     for (const node of tree.children) {
-      if (isElement(node, 'p')) number(node);
-      else if (isElement(node, 'ul', 'ol')) {
-        for (const item of node.children) if (isElement(item, 'li')) number(item);
+      if (node.type !== 'element') continue;
+      if (node.tagName === 'p') number(node);
+      if (node.tagName === 'ul' || node.tagName === 'ol') {
+        for (const item of node.children) if (item.type === 'element' && item.tagName === 'li') number(item);
       }
     }
   };

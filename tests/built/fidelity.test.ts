@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtPages, readPage, textsOf, without, withoutEditorial } from '../support/dist.ts';
+
+// The article of record, as converted from the PDF. Kept in the repo so tests never need ../shared.
+const source = readFileSync(resolve(import.meta.dirname, '../fixtures/article-source.md'), 'utf8');
+
+/** Parenthetical citations ("(Zeb, 2006)", "(Ashfaq U. Rehman, August 2018)"); their form is the bibliography's business. */
+const citation = /\s*\([^()]*\p{L}[^()]*\d{4}[a-z]?\)/gu;
+
+const normalise = (text: string) => text.replace(citation, '').replace(/\s+/g, ' ').trim();
+
+/** The source between two headings, as blocks (paragraphs, list items) of plain text. */
+function sourceBlocks(from: string, to: string): string[] {
+  const start = source.indexOf(from);
+  const end = source.indexOf(to, start);
+  return source
+    .slice(start + from.length, end)
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .map((line) => line.replace(/^- /, '').replace(/\*\*/g, '').replace(/\\([$*_[\]])/g, '$1'));
+}
+
+/** Splits text into sentences; a fragment cut by a page break stays a (shorter) fragment. */
+function sentences(blocks: string[]): string[] {
+  return blocks
+    .map(normalise)
+    .flatMap((block) => block.split(/(?<=[.!?]["”]?)\s+(?=["“\p{Lu}])/u))
+    .filter((sentence) => sentence.length > 0);
+}
+
+/** The authors' text of a page: its main element, without editor's notes and marks (and superscripts if asked). */
+function pageText(path: string, { superscripts = true } = {}): string {
+  const tree = withoutEditorial(readPage(path));
+  const [main] = textsOf(superscripts ? tree : without(tree, (el) => el.tagName === 'sup'), 'main');
+  return normalise(main ?? '');
+}
+
+const body = sentences(sourceBlocks('## INTRODUCTION', '## REFERENCES'));
+const sectionPaths = ['/introduction/', '/literature/', '/material-and-methods/', '/finding-and-discussions/', '/conclusion/'];
+
+describe('the built site is faithful to the article of record', () => {
+  it('has the source to compare with', () => {
+    expect(body.length).toBeGreaterThan(150);
+  });
+
+  it('holds every sentence of the body on the whole-article page', () => {
+    const text = pageText('/article/');
+    const missing = body.filter((sentence) => !text.includes(sentence));
+    expect(missing).toEqual([]);
+  });
+
+  it('holds every sentence of the body across the section pages', () => {
+    const text = sectionPaths.map((path) => pageText(path)).join(' ');
+    const missing = body.filter((sentence) => !text.includes(sentence));
+    expect(missing).toEqual([]);
+  });
+
+  it('holds the front matter and every sentence of the abstract on the home page', () => {
+    const text = pageText('/', { superscripts: false });
+    const front = sourceBlocks('## RESEARCH ARTICLE', '## INTRODUCTION')
+      .filter((line) => !/^(Received|Accepted|\*?\\?\*?Corresponding)/.test(line))
+      .map((line) => line.replace(/<sup>[^<]*<\/sup>/g, '').replace(/\s+$/, ''));
+    const missing = sentences(front).filter((sentence) => !text.includes(sentence));
+    expect(missing).toEqual([]);
+    expect(text).toContain('Sep 14, 2024');
+    expect(text).toContain('Nov 20, 2024');
+  });
+
+  it('keeps the repeated passage in Finding and Discussions, as published', () => {
+    const text = pageText('/finding-and-discussions/');
+    const repeated = "In the regional and global context, Pakistan's full membership in the SCO is crucial.";
+    expect(text.split(repeated).length - 1).toBe(2);
+  });
+});
+
+describe('paragraphs split by page breaks are healed', () => {
+  const paragraphs = builtPages().flatMap(({ path }) =>
+    textsOf(withoutEditorial(readPage(path)), 'p.paragraph').map((text) => ({ path, text })),
+  );
+
+  it('finds the article paragraphs', () => {
+    expect(paragraphs.length).toBeGreaterThan(20);
+  });
+
+  it('starts no paragraph with a lowercase word', () => {
+    expect(paragraphs.filter(({ text }) => /^\p{Ll}/u.test(text))).toEqual([]);
+  });
+
+  it('ends every paragraph as a sentence or an introduction to a list ends', () => {
+    expect(paragraphs.filter(({ text }) => !/[.!?:)"”]$/.test(text))).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { articleSchema } from '../../src/schemas/article.ts';
+
+const valid = {
+  type: 'Research article',
+  title: 'A title',
+  authors: [
+    { name: 'A', mark: 1 },
+    { name: 'B', mark: 2 },
+  ],
+  affiliations: [{ marks: [1, 2], name: 'A university' }],
+  correspondence: { email: 'a@example.org' },
+  received: '2024-09-14',
+  accepted: '2024-11-20',
+  keywords: ['SCO'],
+  abstract: 'Text.',
+};
+
+describe('articleSchema', () => {
+  it('accepts the article as printed', () => {
+    expect(articleSchema.safeParse(valid).success).toBe(true);
+  });
+
+  it("names the author whose superscript matches no affiliation", () => {
+    const result = articleSchema.safeParse({ ...valid, authors: [{ name: 'C', mark: 3 }] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['authors', 0, 'mark']);
+    expect(result.error?.issues[0]?.message).toMatch(/C's mark 3/);
+  });
+
+  it('rejects unknown fields and dates that are not ISO', () => {
+    expect(articleSchema.safeParse({ ...valid, doi: '10.1/x' }).success).toBe(false);
+    expect(articleSchema.safeParse({ ...valid, received: 'Sep 14, 2024' }).success).toBe(false);
+  });
+});
