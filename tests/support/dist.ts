@@ -8,20 +8,20 @@ import { toText } from 'hast-util-to-text';
 export const distDir = resolve(import.meta.dirname, '../../dist');
 
 /** Every built HTML page, as a site path ("/literature/") with its file. Fails if nothing was built. */
-export function builtPages(): { path: string; file: string }[] {
-  if (!existsSync(distDir)) throw new Error('dist/ is missing: run `npm run build` first');
+export function builtPages(dir: string = distDir): { path: string; file: string }[] {
+  if (!existsSync(dir)) throw new Error(`${dir} is missing: run \`npm run build\` first`);
   const pages: { path: string; file: string }[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = join(folder, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith('.html')) {
-        const rel = relative(distDir, full).split('\\').join('/');
+        const rel = relative(dir, full).split('\\').join('/');
         pages.push({ path: `/${rel.replace(/(^|\/)index\.html$/, '$1')}`, file: full });
       }
     }
   };
-  walk(distDir);
+  walk(dir);
   return pages;
 }
 

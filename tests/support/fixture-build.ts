@@ -12,28 +12,52 @@ export interface FixtureBuild {
   output: string;
 }
 
+export interface FixtureOptions<T> {
+  /** Changes the copy's content/ folder before the build. */
+  mutate?: (contentDir: string) => void;
+  /** Extra environment for the build, such as SITE_BASE. */
+  env?: Record<string, string>;
+  /** Reads the copy's dist/ folder before it is deleted. */
+  inspect?: (distDir: string) => T;
+}
+
+/** The environment without what Vitest injects (BASE_URL, MODE…), which would leak into Astro's import.meta.env. */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) {
+    delete env[key];
+  }
+  return env;
+}
+
 /**
- * Builds a copy of the project whose content has been changed by `mutate`, in a temporary folder,
- * so a test can show that bad content stops the build with a useful message, without touching
- * the real content or dist/.
+ * Builds a copy of the project in a temporary folder, with its content changed or its environment set,
+ * so a test can show how the build treats bad content or another deployment without touching the real
+ * content or dist/.
  */
-export function buildWithContent(mutate: (contentDir: string) => void): FixtureBuild {
+export function buildFixture<T = undefined>(options: FixtureOptions<T>): FixtureBuild & { inspected?: T } {
   const dir = mkdtempSync(join(tmpdir(), 'sco-fixture-'));
   try {
     for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
       cpSync(join(root, entry), join(dir, entry), { recursive: true });
     }
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    mutate(join(dir, 'content'));
+    options.mutate?.(join(dir, 'content'));
     const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...buildEnv(), ...options.env, NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1' },
       timeout: 120_000,
     });
     const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-    return { status: result.status, output };
+    const inspected = result.status === 0 && options.inspect ? options.inspect(join(dir, 'dist')) : undefined;
+    return { status: result.status, output, ...(inspected !== undefined && { inspected }) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Builds a copy whose content `mutate` has broken; the result says whether and how the build failed. */
+export function buildWithContent(mutate: (contentDir: string) => void): FixtureBuild {
+  return buildFixture({ mutate });
 }
