@@ -1,12 +1,18 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { siteOptions } from './src/lib/site-options.ts';
-import rehypeParagraphIds from './src/plugins/rehype-paragraph-ids.ts';
+import { loadBibliography } from './src/lib/bibliography.ts';
+import { articleRehypePlugins } from './src/lib/rehype-pipeline.ts';
+import citationAudit from './src/integrations/citation-audit.ts';
 
+const root = fileURLToPath(new URL('.', import.meta.url));
 const { site, base } = siteOptions(process.env);
+// Reading the bibliography here checks it before anything renders: a broken file stops the build, named.
+const references = loadBibliography(root);
 
 export default defineConfig({
   site,
@@ -20,8 +26,8 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeParagraphIds],
+      rehypePlugins: articleRehypePlugins({ root, base, references }),
     }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), citationAudit()],
 });

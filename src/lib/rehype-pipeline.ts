@@ -1,0 +1,42 @@
+import type { RehypePlugins } from '@astrojs/markdown-remark';
+import rehypeCitation from 'rehype-citation';
+import { BIBLIOGRAPHY_FILE } from './bibliography.ts';
+import { LOCALE, STYLE, useArticleCitationStyle } from './citation-style.ts';
+import type { Reference } from '../schemas/reference.ts';
+import rehypeCitationCheck from '../plugins/rehype-citation-check.ts';
+import rehypeParagraphIds from '../plugins/rehype-paragraph-ids.ts';
+import rehypeCitationLinks from '../plugins/rehype-citation-links.ts';
+
+export interface PipelineOptions {
+  /** The project root, which the bibliography path is relative to. */
+  root: string;
+  /** The site's base path, e.g. "/" or "/sco-pakistan/". */
+  base: string;
+  /** The checked bibliography, for the citation check's list of keys. */
+  references: Reference[];
+}
+
+/**
+ * The rehype steps every section goes through, in order: format citations, refuse any left raw,
+ * number the paragraphs, then point citations at the reference list and record where they stand.
+ * One list, shared by the Astro config and the tests, so both run the same pipeline.
+ */
+export function articleRehypePlugins({ root, base, references }: PipelineOptions): RehypePlugins {
+  useArticleCitationStyle();
+  return [
+    [
+      rehypeCitation,
+      {
+        bibliography: BIBLIOGRAPHY_FILE,
+        path: root,
+        csl: STYLE,
+        lang: LOCALE,
+        linkCitations: true,
+        suppressBibliography: true,
+      },
+    ],
+    [rehypeCitationCheck, { keys: references.map((reference) => reference.id), bibliographyFile: BIBLIOGRAPHY_FILE }],
+    rehypeParagraphIds,
+    [rehypeCitationLinks, { referencesHref: `${base}references/` }],
+  ];
+}

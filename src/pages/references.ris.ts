@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { loadBibliography } from '../lib/bibliography.ts';
+import { toRis } from '../lib/reference-exports.ts';
+
+/** The reference list as an RIS download. */
+export const GET: APIRoute = () =>
+  new Response(toRis(loadBibliography()), { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });

@@ -1,0 +1,39 @@
+import { z } from 'astro/zod';
+
+const name = z.union([
+  z.strictObject({ family: z.string().min(1), given: z.string().min(1).optional() }),
+  /** An institution or a name printed as one word, kept whole. */
+  z.strictObject({ literal: z.string().min(1) }),
+]);
+
+/**
+ * One work of the reference list, as CSL-JSON (`content/references.json`). Only the fields the
+ * printed list can supply are allowed, so a misspelt field fails instead of silently vanishing.
+ */
+export const referenceSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+$/, 'use lowercase letters and digits, e.g. giustozzi2008report'),
+  type: z.enum(['article-journal', 'book', 'chapter', 'report', 'thesis', 'webpage']),
+  author: z.array(name).min(1),
+  issued: z.strictObject({
+    'date-parts': z.tuple([z.tuple([z.number().int()]).or(z.tuple([z.number().int(), z.number().int().min(1).max(12)]))]),
+  }),
+  title: z.string().min(1),
+  'container-title': z.string().min(1).optional(),
+  page: z.string().min(1).optional(),
+  publisher: z.string().min(1).optional(),
+  'publisher-place': z.string().min(1).optional(),
+  language: z.string().min(2).optional(),
+});
+
+export type Reference = z.infer<typeof referenceSchema>;
+
+/** A correction this edition made to a garbled entry of the printed list, shown to readers. */
+export const referenceCorrectionSchema = z.strictObject({
+  key: z.string().min(1),
+  field: z.string().min(1),
+  source: z.string().min(1),
+  corrected: z.string(),
+  why: z.string().min(1),
+});
+
+export type ReferenceCorrection = z.infer<typeof referenceCorrectionSchema>;
