@@ -7,7 +7,7 @@ const sections = [
   { path: '/finding-and-discussions/', title: 'Finding and Discussions' },
   { path: '/conclusion/', title: 'Conclusion' },
 ];
-const allPages = ['/', ...sections.map((s) => s.path), '/article/'];
+const allPages = ['/', ...sections.map((s) => s.path), '/article/', '/references/'];
 
 test('the home page presents the article and its contents', async ({ page }) => {
   await page.goto('/');
@@ -36,9 +36,13 @@ test('every contents link lands on its section or subsection', async ({ page }) 
   await page.goto('/');
   const links = page.getByRole('navigation', { name: 'Contents' }).getByRole('link');
   const targets = await links.evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent?.trim() ?? '' })));
-  expect(targets.length).toBe(sections.length + 3);
+  expect(targets.length).toBe(sections.length + 4);
   for (const { href, text } of targets) {
     await page.goto(href);
+    if (text === 'References') {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('References');
+      continue;
+    }
     if (text.startsWith('Read the whole article')) {
       await expect(page.getByRole('heading', { level: 1 })).toContainText('The Shanghai Cooperation Organization');
       continue;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { unified, type PluggableList } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { VFile } from 'vfile';
+import { loadBibliography } from '../../src/lib/bibliography.ts';
+import { articleRehypePlugins } from '../../src/lib/rehype-pipeline.ts';
+
+const references = loadBibliography();
+
+/** Runs a section's Markdown through the site's own rehype pipeline. */
+async function render(markdown: string, base = '/') {
+  const file = new VFile({ value: markdown, path: `${process.cwd()}/content/sections/literature.mdx` });
+  const plugins = articleRehypePlugins({ root: process.cwd(), base, references }) as PluggableList;
+  const result = await unified().use(remarkParse).use(remarkRehype).use(plugins).use(rehypeStringify).process(file);
+  return { html: String(result), frontmatter: result.data.astro?.frontmatter ?? {} };
+}
+
+describe('the citation pipeline', () => {
+  it('labels a lone Giustozzi citation as the reference list does (2008b), not plain 2008', async () => {
+    const { html } = await render('Text [@giustozzi2008article].');
+    expect(html).toContain('>Giustozzi, 2008b</a>');
+  });
+
+  it('links each citation to its entry on the references page, under the base path', async () => {
+    const { html } = await render('Text [@zeb2006].', '/sco-pakistan/');
+    expect(html).toContain('href="/sco-pakistan/references/#ref-zeb2006"');
+    expect(html).toContain('aria-describedby="preview-zeb2006"');
+  });
+
+  it('records where each citation stands, for the "Cited in" backlinks', async () => {
+    const { frontmatter } = await render('One [@zeb2006].\n\nTwo [@akiner2010] and [@zeb2006].');
+    expect(frontmatter['citations']).toEqual([
+      { key: 'zeb2006', section: 'literature', paragraph: 'literature-p1', id: 'literature-cite1' },
+      { key: 'akiner2010', section: 'literature', paragraph: 'literature-p2', id: 'literature-cite2' },
+      { key: 'zeb2006', section: 'literature', paragraph: 'literature-p2', id: 'literature-cite3' },
+    ]);
+  });
+
+  it('marks Cyrillic labels as Russian', async () => {
+    const { html } = await render('Text [@maksim2011].');
+    expect(html).toMatch(/<a [^>]*lang="ru"[^>]*>Максим, 2011<\/a>/);
+  });
+
+  it('fails on an unknown key, naming the file and the key', async () => {
+    await expect(render('Text [@nobody1999].')).rejects.toThrow(/literature\.mdx[\s\S]*unknown citation key "@nobody1999"/);
+  });
+
+  it('fails on a citation it cannot render inside emphasis, naming the file', async () => {
+    await expect(render('Text *see [@zeb2006]*.')).rejects.toThrow(/literature\.mdx[\s\S]*\[@zeb2006\] inside <em> was not rendered/);
+  });
+});
