@@ -30,6 +30,8 @@ export type Reference = z.infer<typeof referenceSchema>;
 /** A correction this edition made to a garbled entry of the printed list, shown to readers. */
 export const referenceCorrectionSchema = z.strictObject({
   key: z.string().min(1),
+  /** "spelling": a garbled word, month or name; "punctuation": a stray space or mark of the typesetting. */
+  kind: z.enum(['spelling', 'punctuation']),
   field: z.string().min(1),
   source: z.string().min(1),
   corrected: z.string(),

@@ -59,7 +59,7 @@ describe('parseBibliography stops bad bibliographies with the file and key named
   });
 
   it('refuses a correction that names no work', () => {
-    const corrections = [{ key: 'nobody2000', field: 'title', source: 'a', corrected: 'b', why: 'c' }];
+    const corrections = [{ key: 'nobody2000', kind: 'spelling', field: 'title', source: 'a', corrected: 'b', why: 'c' }];
     expect(() => parseCorrections(JSON.stringify(corrections), new Set(['zeb2006']), 'c.json')).toThrow(/"nobody2000"/);
   });
 });
