@@ -6,13 +6,16 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { siteOptions } from './src/lib/site-options.ts';
 import { loadBibliography } from './src/lib/bibliography.ts';
+import { loadGlossary } from './src/lib/glossary.ts';
 import { articleRehypePlugins } from './src/lib/rehype-pipeline.ts';
 import citationAudit from './src/integrations/citation-audit.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const { site, base } = siteOptions(process.env);
-// Reading the bibliography here checks it before anything renders: a broken file stops the build, named.
+// Reading the bibliography and glossary here checks them before anything renders: a broken file stops
+// the build, named.
 const references = loadBibliography(root);
+const glossary = loadGlossary(root);
 
 export default defineConfig({
   site,
@@ -26,7 +29,7 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkGfm],
-      rehypePlugins: articleRehypePlugins({ root, base, references }),
+      rehypePlugins: articleRehypePlugins({ root, base, references, glossary }),
     }),
   },
   integrations: [mdx(), citationAudit()],

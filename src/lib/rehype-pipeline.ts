@@ -6,6 +6,8 @@ import type { Reference } from '../schemas/reference.ts';
 import rehypeCitationCheck from '../plugins/rehype-citation-check.ts';
 import rehypeParagraphIds from '../plugins/rehype-paragraph-ids.ts';
 import rehypeCitationLinks from '../plugins/rehype-citation-links.ts';
+import rehypeGlossaryTerms from '../plugins/rehype-glossary-terms.ts';
+import type { GlossaryTerm } from '../schemas/glossary-term.ts';
 
 export interface PipelineOptions {
   /** The project root, which the bibliography path is relative to. */
@@ -14,14 +16,17 @@ export interface PipelineOptions {
   base: string;
   /** The checked bibliography, for the citation check's list of keys. */
   references: Reference[];
+  /** The checked glossary, whose abbreviations are explained at first use. */
+  glossary: GlossaryTerm[];
 }
 
 /**
  * The rehype steps every section goes through, in order: format citations, refuse any left raw,
- * number the paragraphs, then point citations at the reference list and record where they stand.
+ * number the paragraphs, point citations at the reference list and record where they stand, then
+ * explain each abbreviation at its first use and record where each glossary term is used.
  * One list, shared by the Astro config and the tests, so both run the same pipeline.
  */
-export function articleRehypePlugins({ root, base, references }: PipelineOptions): RehypePlugins {
+export function articleRehypePlugins({ root, base, references, glossary }: PipelineOptions): RehypePlugins {
   useArticleCitationStyle();
   return [
     [
@@ -38,5 +43,6 @@ export function articleRehypePlugins({ root, base, references }: PipelineOptions
     [rehypeCitationCheck, { keys: references.map((reference) => reference.id), bibliographyFile: BIBLIOGRAPHY_FILE }],
     rehypeParagraphIds,
     [rehypeCitationLinks, { referencesHref: `${base}references/` }],
+    [rehypeGlossaryTerms, { terms: glossary }],
   ];
 }

@@ -5,14 +5,16 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { loadBibliography } from '../../src/lib/bibliography.ts';
+import { loadGlossary } from '../../src/lib/glossary.ts';
 import { articleRehypePlugins } from '../../src/lib/rehype-pipeline.ts';
 
 const references = loadBibliography();
+const glossary = loadGlossary();
 
 /** Runs a section's Markdown through the site's own rehype pipeline. */
 async function render(markdown: string, base = '/') {
   const file = new VFile({ value: markdown, path: `${process.cwd()}/content/sections/literature.mdx` });
-  const plugins = articleRehypePlugins({ root: process.cwd(), base, references }) as PluggableList;
+  const plugins = articleRehypePlugins({ root: process.cwd(), base, references, glossary }) as PluggableList;
   const result = await unified().use(remarkParse).use(remarkRehype).use(plugins).use(rehypeStringify).process(file);
   return { html: String(result), frontmatter: result.data.astro?.frontmatter ?? {} };
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { loadGlossary, parseGlossary } from '../../src/lib/glossary.ts';
+import { findTermUses } from '../../src/lib/glossary-match.ts';
+
+const glossary = loadGlossary();
+
+describe('the glossary', () => {
+  it('lists the abbreviations the issue names, with the names the article uses for RATS', () => {
+    const terms = glossary.map((entry) => entry.term);
+    for (const term of ['SCO', 'RATS', 'CPEC', 'BRI', 'NATO', 'CSTO', 'MoU', 'SAARC', 'IGO', 'USSR', 'PRC', 'CA', 'US']) {
+      expect(terms).toContain(term);
+    }
+    expect(glossary.find((entry) => entry.term === 'RATS')?.variants).toEqual([
+      'Regional Counter-Terrorism Structure',
+      'Regional Structure for Combating Terrorism',
+    ]);
+  });
+
+  it('refuses YAML that does not parse, naming the file', () => {
+    expect(() => parseGlossary('- term: [', 'g.yaml')).toThrow(/g\.yaml is not valid YAML/);
+  });
+
+  it('refuses an entry without an expansion, naming the entry and the field', () => {
+    expect(() => parseGlossary('- term: XYZ\n  spelledOut: editor\n', 'g.yaml')).toThrow(/g\.yaml: entry 0 \(XYZ\) → expansion/);
+  });
+
+  it('refuses a name claimed by two abbreviations', () => {
+    const text = '- term: AB\n  expansion: Same Name\n  spelledOut: editor\n- term: CD\n  expansion: same name\n  spelledOut: editor\n';
+    expect(() => parseGlossary(text, 'g.yaml')).toThrow(/"same name" is listed under both AB and CD/);
+  });
+});
+
+describe('findTermUses', () => {
+  it('finds abbreviations case-sensitively as whole words, plurals included', () => {
+    const uses = findTermUses('The US and the USSR; IGOs help us.', glossary);
+    expect(uses.map((use) => use.term)).toEqual(['US', 'USSR', 'IGO']);
+  });
+
+  it('finds names case-insensitively, the longer name winning', () => {
+    const uses = findTermUses('the Regional Anti-Terrorism Structure (RATS) and the soviet union', glossary);
+    expect(uses.map((use) => [use.term, use.form])).toEqual([
+      ['RATS', 'name'],
+      ['RATS', 'abbreviation'],
+      ['USSR', 'name'],
+    ]);
+  });
+});
