@@ -33,4 +33,6 @@ export default defineConfig({
     }),
   },
   integrations: [mdx(), citationAudit()],
+  // The search code is bundled as a stand-alone ES module (see src/scripts/search-loader.ts).
+  vite: { worker: { format: 'es' } },
 });
