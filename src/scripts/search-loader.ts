@@ -21,8 +21,10 @@ function startSearch(): void {
   document.head.append(preload, script);
 }
 
+// The header box starts search when it gets focus; the search page's box, which has focus from the
+// start, when the reader types (or the page fills it from ?q=).
 for (const box of document.querySelectorAll('form[role="search"] input[type="search"]')) {
-  box.addEventListener('focus', startSearch, { once: true });
+  box.addEventListener(box.closest('[data-search-page]') ? 'input' : 'focus', startSearch, { once: true });
 }
 if (input) {
   document.addEventListener('keydown', (event) => {

@@ -10,6 +10,12 @@ import { chromiumLaunchOptions } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const budgets = {
+  /** A section page's first view, everything included (KB gzip). */
+  sectionKB: 15,
+  /** JavaScript a section page downloads before search is used (KB gzip). */
+  sectionJsKB: 2,
+  /** Any page's first view (KB gzip). */
+  pageKB: 40,
   /**
    * Search: first results after the first keystroke, with a cold cache (median of runs). The index
    * starts downloading when the box gets focus; the keystroke follows 100 ms later, a fast reader's
@@ -111,6 +117,7 @@ const pages = {
   references: '/references/',
   glossary: '/glossary/',
   search: '/search/',
+  'search with ?q= (search in use; no page budget)': '/search/?q=CPEC',
   'whole article': '/article/',
 };
 
@@ -122,6 +129,9 @@ for (const [name, path] of Object.entries(pages)) {
   const s = await firstView(browser, path);
   const total = s.html + s.css + s.js + s.font + s.other;
   rows.push(`| ${name} | ${kb(s.html)} | ${kb(s.css)} | ${kb(s.js)} | ${kb(s.font)} | ${kb(s.other)} | ${kb(total)} |`);
+  if (name.startsWith('section') && total > budgets.sectionKB * 1024) failures.push(`${name}: ${kb(total)} KB (budget ${budgets.sectionKB} KB)`);
+  if (name.startsWith('section') && s.js > budgets.sectionJsKB * 1024) failures.push(`${name}: ${kb(s.js)} KB of JavaScript (budget ${budgets.sectionJsKB} KB)`);
+  if (!path.includes('?q=') && total > budgets.pageKB * 1024) failures.push(`${name}: ${kb(total)} KB (budget ${budgets.pageKB} KB)`);
 }
 
 const cold: number[] = [];
