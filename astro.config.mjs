@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { siteOptions } from './src/lib/site-options.ts';
@@ -32,7 +33,7 @@ export default defineConfig({
       rehypePlugins: articleRehypePlugins({ root, base, references, glossary }),
     }),
   },
-  integrations: [mdx(), citationAudit()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }), citationAudit()],
   // The search code is bundled as a stand-alone ES module (see src/scripts/search-loader.ts).
   vite: { worker: { format: 'es' } },
 });

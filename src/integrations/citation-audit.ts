@@ -21,7 +21,8 @@ export default function citationAudit(): AstroIntegration {
         const problems: string[] = [];
         for (const file of await htmlFiles(distDir)) {
           const html = await readFile(file, 'utf8');
-          const raw = /\[[^\]<]*@[\p{L}\p{N}_-]+[^\]<]*\]/u.exec(html);
+          // "[@key]", "[see @key, p. 3]", "[@a; @b]"; not JSON such as ["@type": …].
+          const raw = /\[(?:[^\]<"]*[\s;])?@[\p{L}\p{N}_-]+[^\]<"]*\]/u.exec(html);
           if (raw) problems.push(`${file.slice(distDir.length)}: ${raw[0]}`);
         }
         if (problems.length > 0) {

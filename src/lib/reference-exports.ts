@@ -1,6 +1,6 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import type { Reference } from '../schemas/reference.ts';
+import type { CitableWork } from '../schemas/reference.ts';
 
 const bibtexConfig = plugins.config.get('@bibtex').format;
 // Keys stay the article's keys, and Cyrillic stays Cyrillic (ASCII-only output would drop it).
@@ -11,7 +11,7 @@ bibtexConfig['asciiOnly'] = false;
  * The reference list as BibTeX, UTF-8, keyed by the article's keys. citation-js leaves "&" bare
  * when not ASCII-only, which LaTeX rejects, so it is escaped here.
  */
-export function toBibtex(references: Reference[]): string {
+export function toBibtex(references: CitableWork[]): string {
   return new Cite(references)
     .format('bibtex')
     .replace(/^(\s*\w+ = \{)(.*)(\},?)$/gm, (_, start: string, value: string, end: string) =>
@@ -19,7 +19,7 @@ export function toBibtex(references: Reference[]): string {
     );
 }
 
-const risTypes: Record<Reference['type'], string> = {
+const risTypes: Record<CitableWork['type'], string> = {
   'article-journal': 'JOUR',
   book: 'BOOK',
   chapter: 'CHAP',
@@ -32,7 +32,7 @@ const risTypes: Record<Reference['type'], string> = {
  * The reference list as RIS, for EndNote, Zotero and Mendeley. Written here rather than by
  * citation-js, whose RIS output breaks long titles mid-word at 70 characters.
  */
-export function toRis(references: Reference[]): string {
+export function toRis(references: CitableWork[]): string {
   return references
     .map((reference) => {
       const [year, month] = reference.issued['date-parts'][0];
@@ -53,6 +53,9 @@ export function toRis(references: Reference[]): string {
         ['PB', reference.publisher],
         ['CY', reference['publisher-place']],
         ['LA', reference.language],
+        ['UR', reference.URL],
+        ['AB', reference.abstract],
+        ...(reference.keyword ?? '').split(/;\s*/).filter(Boolean).map((keyword): [string, string] => ['KW', keyword]),
         ['ER', ''],
       ];
       return lines
@@ -65,6 +68,6 @@ export function toRis(references: Reference[]): string {
 }
 
 /** The reference list as CSL-JSON: the bibliography file itself, normalised. */
-export function toCslJson(references: Reference[]): string {
+export function toCslJson(references: CitableWork[]): string {
   return `${JSON.stringify(references, null, 2)}\n`;
 }

@@ -1,4 +1,4 @@
-import type { Reference } from '../schemas/reference.ts';
+import type { CitableWork } from '../schemas/reference.ts';
 import { createCitationEngine } from './citation-style.ts';
 
 /** One entry of the reference list, formatted in the article's style. */
@@ -15,7 +15,7 @@ export interface FormattedReference {
 const cyrillic = /\p{Script=Cyrillic}/u;
 
 /** The language of a work: its CSL `language`, else Russian when its author is written in Cyrillic. */
-export function referenceLang(reference: Reference): string | undefined {
+export function referenceLang(reference: CitableWork): string | undefined {
   if (reference.language) return reference.language;
   return reference.author.some((name) => cyrillic.test(Object.values(name).join(' '))) ? 'ru' : undefined;
 }
@@ -24,7 +24,7 @@ export function referenceLang(reference: Reference): string | undefined {
  * Formats the whole reference list in APA order with the same primed engine that formats the
  * citations, so labels such as "2008a" agree between the text and the list.
  */
-export function formatReferenceList(references: Reference[]): FormattedReference[] {
+export function formatReferenceList(references: CitableWork[]): FormattedReference[] {
   const engine = createCitationEngine(references);
   const [meta, entries] = engine.makeBibliography();
   const byKey = new Map(references.map((reference) => [reference.id, reference]));

@@ -7,10 +7,20 @@ export function paragraphId(section: string, n: number): string {
   return `${section}-p${n}`;
 }
 
+/** The "¶" permalink at the end of a paragraph: shown on hover and focus, kept out of search and print. */
+function permalink(id: string, n: number): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { href: `#${id}`, className: ['paragraph-link'], ariaLabel: `Link to paragraph ${n}`, dataPagefindIgnore: '' },
+    children: [{ type: 'text', value: '¶' }],
+  };
+}
+
 /**
  * Gives every article paragraph (top-level `<p>` and items of top-level lists) a stable id such as
- * `literature-p3`, prefixed with its section so ids stay unique on the whole-article page.
- * Paragraphs inside components (editor's notes) are not article text and get none.
+ * `literature-p3`, prefixed with its section so ids stay unique on the whole-article page, and a "¶"
+ * permalink. Paragraphs inside components (editor's notes) are not article text and get neither.
  */
 export default function rehypeParagraphIds() {
   return (tree: Root, file: VFile) => {
@@ -18,8 +28,10 @@ export default function rehypeParagraphIds() {
     let n = 0;
     const number = (el: Element) => {
       n += 1;
-      el.properties['id'] = paragraphId(section, n);
+      const id = paragraphId(section, n);
+      el.properties['id'] = id;
       el.properties['className'] = ['paragraph'];
+      el.children.push({ type: 'text', value: ' ' }, permalink(id, n));
     };
     for (const node of tree.children) {
       if (node.type !== 'element') continue;

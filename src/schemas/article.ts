@@ -9,7 +9,11 @@ const affiliationSchema = z.strictObject({
 });
 
 const authorSchema = z.strictObject({
+  /** The name as printed. */
   name: z.string().trim().min(1),
+  /** Given names and family name, for citations ("Afridi, S. J."). */
+  given: z.string().trim().min(1),
+  family: z.string().trim().min(1),
   /** The superscript after the name in print, pointing at an affiliation line. */
   mark: z.number().int().positive(),
 });
@@ -29,6 +33,13 @@ export const articleSchema = z
   })
   .superRefine((article, ctx) => {
     article.authors.forEach((author, i) => {
+      if (author.name !== `${author.given} ${author.family}`) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['authors', i, 'family'],
+          message: `"${author.given}" and "${author.family}" must spell the printed name "${author.name}"`,
+        });
+      }
       const lines = article.affiliations.filter((a) => a.marks.includes(author.mark));
       if (lines.length !== 1) {
         ctx.addIssue({

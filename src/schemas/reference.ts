@@ -27,6 +27,9 @@ export const referenceSchema = z.strictObject({
 
 export type Reference = z.infer<typeof referenceSchema>;
 
+/** A work as citation tools take it: a reference, or this article itself with its web address. */
+export type CitableWork = Reference & { URL?: string; abstract?: string; keyword?: string };
+
 /** A correction this edition made to a garbled entry of the printed list, shown to readers. */
 export const referenceCorrectionSchema = z.strictObject({
   key: z.string().min(1),

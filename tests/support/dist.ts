@@ -31,8 +31,8 @@ export function readPage(path: string): Root {
   return fromHtml(readFileSync(file, 'utf8'));
 }
 
-/** Elements the edition adds around the authors' text: editor's notes and their marks. */
-const editorial = new Set(['editor-note', 'editor-ref']);
+/** Elements the edition adds around the authors' text: editor's notes, their marks, ¶ permalinks. */
+const editorial = new Set(['editor-note', 'editor-ref', 'paragraph-link']);
 
 function isEditorial(node: Element): boolean {
   const classes = node.properties['className'];

@@ -5,8 +5,8 @@ const valid = {
   type: 'Research article',
   title: 'A title',
   authors: [
-    { name: 'A', mark: 1 },
-    { name: 'B', mark: 2 },
+    { name: 'A One', given: 'A', family: 'One', mark: 1 },
+    { name: 'B Two', given: 'B', family: 'Two', mark: 2 },
   ],
   affiliations: [{ marks: [1, 2], name: 'A university' }],
   correspondence: { email: 'a@example.org' },
@@ -22,10 +22,15 @@ describe('articleSchema', () => {
   });
 
   it("names the author whose superscript matches no affiliation", () => {
-    const result = articleSchema.safeParse({ ...valid, authors: [{ name: 'C', mark: 3 }] });
+    const result = articleSchema.safeParse({ ...valid, authors: [{ name: 'C Three', given: 'C', family: 'Three', mark: 3 }] });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['authors', 0, 'mark']);
-    expect(result.error?.issues[0]?.message).toMatch(/C's mark 3/);
+    expect(result.error?.issues[0]?.message).toMatch(/C Three's mark 3/);
+  });
+
+  it('requires the given and family names to spell the printed name', () => {
+    const result = articleSchema.safeParse({ ...valid, authors: [{ name: 'A One', given: 'A', family: 'Uno', mark: 1 }] });
+    expect(result.error?.issues[0]?.path).toEqual(['authors', 0, 'family']);
   });
 
   it('rejects unknown fields and dates that are not ISO', () => {

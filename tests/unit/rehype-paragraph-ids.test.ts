@@ -18,12 +18,14 @@ async function render(markdown: string, path = '/x/content/sections/literature.m
 }
 
 describe('rehypeParagraphIds', () => {
-  it('numbers paragraphs and list items in reading order, prefixed by the section', async () => {
+  it('numbers paragraphs and list items in reading order, prefixed by the section, each with a ¶ permalink', async () => {
     const html = await render('## Aims\n\nOne.\n\n- first\n- second\n\nTwo.');
-    expect(html).toContain('<p id="literature-p1" class="paragraph">One.</p>');
-    expect(html).toContain('<li id="literature-p2" class="paragraph">first</li>');
-    expect(html).toContain('<li id="literature-p3" class="paragraph">second</li>');
-    expect(html).toContain('<p id="literature-p4" class="paragraph">Two.</p>');
+    const link = (n: number) =>
+      ` <a href="#literature-p${n}" class="paragraph-link" aria-label="Link to paragraph ${n}" data-pagefind-ignore="">¶</a>`;
+    expect(html).toContain(`<p id="literature-p1" class="paragraph">One.${link(1)}</p>`);
+    expect(html).toContain(`<li id="literature-p2" class="paragraph">first${link(2)}</li>`);
+    expect(html).toContain(`<li id="literature-p3" class="paragraph">second${link(3)}</li>`);
+    expect(html).toContain(`<p id="literature-p4" class="paragraph">Two.${link(4)}</p>`);
     expect(html).not.toMatch(/<h2[^>]*id=/);
   });
 

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { getArticle } from '../lib/article.ts';
+import { articleWork } from '../lib/article-citation.ts';
+import { toRis } from '../lib/reference-exports.ts';
+
+/** The article's own citation as an RIS download. */
+export const GET: APIRoute = async ({ site }) => {
+  const work = articleWork(await getArticle(), new URL(import.meta.env.BASE_URL, site).href);
+  return new Response(toRis([work]), { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });
+};
