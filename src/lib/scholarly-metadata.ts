@@ -66,9 +66,40 @@ const workTypes: Record<Reference['type'], string> = {
   webpage: 'WebPage',
 };
 
+/** A cited work as schema.org JSON-LD. */
+function citedWork(reference: Reference): object {
+  return {
+    '@type': workTypes[reference.type],
+    name: reference.title,
+    author: reference.author.map((name) =>
+      'literal' in name ? { '@type': 'Organization', name: name.literal } : { '@type': 'Person', name: personName(name) },
+    ),
+    datePublished: String(reference.issued['date-parts'][0][0]),
+    ...(reference['container-title'] && { isPartOf: { '@type': 'CreativeWork', name: reference['container-title'] } }),
+    ...(reference.publisher && { publisher: { '@type': 'Organization', name: reference.publisher } }),
+    ...(reference.language && { inLanguage: reference.language }),
+  };
+}
+
+/**
+ * One section's page as JSON-LD: a part of the ScholarlyArticle, which it names by its @id (the home
+ * page, where the article's full description and its 31 cited works are).
+ */
+export function sectionJsonLd(article: ArticleData, section: { title: string; url: string }, urls: ArticleUrls): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    name: section.title,
+    url: section.url,
+    inLanguage: 'en',
+    isPartOf: { '@type': 'ScholarlyArticle', '@id': urls.home, name: article.title, url: urls.home },
+  };
+}
+
 /** schema.org ScholarlyArticle as JSON-LD, with the 31 cited works as its `citation` list. */
 export function scholarlyArticleJsonLd(article: ArticleData, references: Reference[], urls: ArticleUrls): object {
   return {
+    '@id': urls.home,
     '@context': 'https://schema.org',
     '@type': 'ScholarlyArticle',
     headline: article.title,
@@ -88,16 +119,6 @@ export function scholarlyArticleJsonLd(article: ArticleData, references: Referen
     datePublished: articleYear(article),
     keywords: article.keywords,
     abstract: article.abstract,
-    citation: references.map((reference) => ({
-      '@type': workTypes[reference.type],
-      name: reference.title,
-      author: reference.author.map((name) =>
-        'literal' in name ? { '@type': 'Organization', name: name.literal } : { '@type': 'Person', name: personName(name) },
-      ),
-      datePublished: String(reference.issued['date-parts'][0][0]),
-      ...(reference['container-title'] && { isPartOf: { '@type': 'CreativeWork', name: reference['container-title'] } }),
-      ...(reference.publisher && { publisher: { '@type': 'Organization', name: reference.publisher } }),
-      ...(reference.language && { inLanguage: reference.language }),
-    })),
+    citation: references.map(citedWork),
   };
 }

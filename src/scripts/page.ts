@@ -1,8 +1,5 @@
-// The only JavaScript a reader downloads before searching: what every page needs, in one small module.
-// Reading works without it; each part only adds to what the HTML already does.
+// The JavaScript every page needs, in one small module; reading works without it. Scripts for parts
+// that only some pages have (citation previews, "On this page", the copy button) come with those parts.
 import './theme-toggle.ts';
-import './on-this-page.ts';
 import './search-loader.ts';
 import './search-highlight.ts';
-import './citation-preview.ts';
-import './copy-button.ts';

@@ -63,7 +63,9 @@ async function firstView(browser: Browser, path: string): Promise<Record<Kind, n
           }
           // Inline scripts are JavaScript the reader downloads too: count them as JS, not HTML.
           const html = body.toString('utf8');
-          const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+          const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map(
+            (m) => m[1] ?? '',
+          );
           const scripts = inline.join('\n');
           sizes.js += scripts ? gz(scripts) : 0;
           sizes.html += gz(inline.reduce((rest, script) => rest.replace(script, ''), html));
