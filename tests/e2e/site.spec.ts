@@ -84,9 +84,11 @@ test('every page has the shared layout: lang, its own title and description, hea
     descriptions.add(description);
 
     const nav = page.getByRole('navigation', { name: 'Sections' });
-    for (const { title: name } of sections) await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
+    // Each section's link gives its reading time after its title.
+    const link = (title: string) => nav.getByRole('link', { name: new RegExp(`^${title} \\d+ min$`) });
+    for (const { title } of sections) await expect(link(title)).toBeVisible();
     const current = sections.find((s) => s.path === path);
-    if (current) await expect(nav.getByRole('link', { name: current.title, exact: true })).toHaveAttribute('aria-current', 'page');
+    if (current) await expect(link(current.title)).toHaveAttribute('aria-current', 'page');
 
     await page.locator('.site-title').click();
     await expect(page).toHaveURL(/\/$/);
@@ -98,7 +100,7 @@ test('every page has the shared layout: lang, its own title and description, hea
 
 test('the whole article reads end to end on one page, headings nested under their sections', async ({ page }) => {
   await page.goto('/article/');
-  await expect(page.locator('main h2')).toHaveText(['Abstract', ...sections.map((s) => s.title)]);
+  await expect(page.locator('main h2')).toHaveText(['Abstract', ...sections.map((s) => s.title), 'References']);
   await expect(page.locator('section[data-section="literature"] h3')).toHaveText([
     'Executive Structure of the SCO',
     'Function and Working of SCO',
@@ -143,12 +145,13 @@ test('lists in the source stay lists', async ({ page }) => {
   const lists = page.locator('main ul');
   await expect(lists).toHaveCount(2);
   await expect(lists.nth(0).locator('li')).toHaveCount(8);
+  // Each item ends with its ¶ permalink.
   await expect(lists.nth(1).locator('li')).toHaveText([
-    'The Council of Heads of State',
-    'The Council of Prime Ministers',
-    'The Council of Foreign Ministers',
-    'The Meetings of Heads of Ministers',
-    'The Council of National Coordinators',
+    'The Council of Heads of State ¶',
+    'The Council of Prime Ministers ¶',
+    'The Council of Foreign Ministers ¶',
+    'The Meetings of Heads of Ministers ¶',
+    'The Council of National Coordinators ¶',
   ]);
 });
 
