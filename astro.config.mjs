@@ -1,4 +1,5 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -10,6 +11,7 @@ import { loadBibliography } from './src/lib/bibliography.ts';
 import { loadGlossary } from './src/lib/glossary.ts';
 import { articleRehypePlugins } from './src/lib/rehype-pipeline.ts';
 import citationAudit from './src/integrations/citation-audit.ts';
+import { THEME_SCRIPT } from './src/lib/theme-script.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const { site, base } = siteOptions(process.env);
@@ -22,8 +24,32 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // A strict Content-Security-Policy, as a <meta> on every page: Astro hashes every script and style it
+  // emits; nothing inline runs without a hash; only Pagefind's WebAssembly needs 'wasm-unsafe-eval'.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        // The one inline script Astro does not see: the theme, applied before first paint.
+        hashes: [`sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}`],
+      },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   build: { format: 'directory' },
   markdown: {
+    // No code in the article; Shiki's inline styles would also break the Content-Security-Policy.
+    syntaxHighlight: false,
     // Astro 7's default processor runs no plugins; the unified one does. Smartypants stays off so the
     // authors' straight quotes reach the page exactly as published.
     processor: unified({
