@@ -17,8 +17,14 @@ const affiliationOf = (article: ArticleData, mark: number) =>
 /**
  * Highwire Press `citation_*` tags, which Google Scholar and reference managers read: one
  * `citation_author` per author followed by their institution, and one `citation_reference` per work.
+ * `withAbstract` is for the pages that show the abstract (home, whole article), not a section's page.
  */
-export function highwireTags(article: ArticleData, references: Reference[], urls: ArticleUrls): [string, string][] {
+export function highwireTags(
+  article: ArticleData,
+  references: Reference[],
+  urls: ArticleUrls,
+  withAbstract = true,
+): [string, string][] {
   return [
     ['citation_title', article.title],
     ...article.authors.flatMap((author): [string, string][] => [
@@ -28,7 +34,7 @@ export function highwireTags(article: ArticleData, references: Reference[], urls
     ['citation_publication_date', articleYear(article)],
     ['citation_language', 'en'],
     ['citation_keywords', article.keywords.join('; ')],
-    ['citation_abstract', article.abstract],
+    ...(withAbstract ? [['citation_abstract', article.abstract] as [string, string]] : []),
     ['citation_abstract_html_url', urls.home],
     ['citation_fulltext_html_url', urls.fullText],
     ...references.map((reference): [string, string] => ['citation_reference', highwireReference(reference)]),

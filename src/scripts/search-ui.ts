@@ -2,7 +2,8 @@ import { runSearch, loadSearch, type SearchOutcome } from './search-engine.ts';
 import type { Passage } from '../lib/search/passages.ts';
 
 const HIGHLIGHT_PARAM = 'pagefind-highlight';
-const MAX_RESULTS = 20;
+/** The header's list shows the best few, so it never needs its own scrolling; the search page shows more. */
+const MAX_RESULTS = { popup: 8, inline: 30 };
 
 /** A result link that marks the searched phrases on arrival, keeping the passage anchor. */
 function resultHref(passage: Passage, highlight: string[]): string {
@@ -11,16 +12,17 @@ function resultHref(passage: Passage, highlight: string[]): string {
   return `${path}?${params}${hash ? `#${hash}` : ''}`;
 }
 
-/** Builds one result with text nodes only: nothing from the index or the reader becomes markup. */
+/**
+ * Builds one result with text nodes only: nothing from the index or the reader becomes markup. An
+ * option holds no link (a listbox option may not nest controls); choosing it follows its data-href.
+ */
 function resultOption(passage: Passage, highlight: string[], id: string): HTMLLIElement {
   const option = document.createElement('li');
   option.id = id;
   option.setAttribute('role', 'option');
   option.setAttribute('aria-selected', 'false');
   option.className = 'search-result';
-  const link = document.createElement('a');
-  link.href = resultHref(passage, highlight);
-  link.tabIndex = -1;
+  option.dataset['href'] = resultHref(passage, highlight);
   const where = document.createElement('span');
   where.className = 'search-result-where';
   where.textContent = passage.heading && passage.heading !== passage.section ? `${passage.section} › ${passage.heading}` : passage.section;
@@ -39,8 +41,7 @@ function resultOption(passage: Passage, highlight: string[], id: string): HTMLLI
       excerpt.append(mark);
     } else excerpt.append(part.text);
   }
-  link.append(where, excerpt);
-  option.append(link);
+  option.append(where, excerpt);
   return option;
 }
 
@@ -83,8 +84,14 @@ export function enhanceSearch(form: HTMLFormElement): void {
       current.scrollIntoView({ block: 'nearest' });
     } else input.removeAttribute('aria-activedescendant');
   };
+  const more = form.querySelector<HTMLAnchorElement>('[data-search-more]');
   const show = (outcome: SearchOutcome) => {
-    const shown = outcome.passages.slice(0, MAX_RESULTS);
+    const shown = outcome.passages.slice(0, inline ? MAX_RESULTS.inline : MAX_RESULTS.popup);
+    if (more) {
+      more.hidden = outcome.passages.length <= shown.length;
+      more.href = `${more.pathname}?q=${encodeURIComponent(outcome.query)}`;
+      more.textContent = `All ${outcome.passages.length} results on the search page`;
+    }
     list.replaceChildren(...shown.map((passage, i) => resultOption(passage, outcome.highlight, `${list.id}-${i}`)));
     // Which query the shown results answer, for tests and the benchmark to wait on.
     list.dataset['query'] = outcome.query;
@@ -127,13 +134,20 @@ export function enhanceSearch(form: HTMLFormElement): void {
       setActive(active <= 0 ? count - 1 : active - 1);
     } else if (event.key === 'Enter' && active >= 0) {
       event.preventDefault();
-      options()[active]?.querySelector('a')?.click();
+      follow(options()[active]);
     } else if (event.key === 'Escape' && !inline && !panel.hidden) {
       // First Escape closes the list; a second one lets the browser clear the box.
       event.preventDefault();
       setOpen(false);
     }
   });
+  const follow = (option: Element | undefined) => {
+    const href = option instanceof HTMLElement ? option.dataset['href'] : undefined;
+    if (href) window.location.assign(href);
+  };
+  // Keep focus in the box while a result is pressed, so the list stays open for the click.
+  list.addEventListener('mousedown', (event) => event.preventDefault());
+  list.addEventListener('click', (event) => follow((event.target as Element).closest('[role="option"]') ?? undefined));
   list.addEventListener('mousemove', (event) => {
     const option = (event.target as Element).closest('[role="option"]');
     if (option) setActive(options().indexOf(option as HTMLLIElement));

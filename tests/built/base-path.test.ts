@@ -1,13 +1,27 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { buildFixture } from '../support/fixture-build.ts';
+import { chromium } from '@playwright/test';
+import { withFixtureSite } from '../support/fixture-build.ts';
 import { builtPages } from '../support/dist.ts';
+import { checkLinks } from '../support/links.ts';
+import { serveStatic } from '../support/static-server.ts';
+import { chromiumLaunchOptions } from '../support/browser.ts';
 
-/** Every same-site URL a built page links to or loads, and its canonical URL. */
-function pageUrls(distDir: string) {
-  return builtPages(distDir).map(({ path, file }) => {
+const BASE = '/sco-pakistan/';
+
+interface Findings {
+  outside: string[];
+  canonicals: { path: string; canonical: string[] }[];
+  broken: string[];
+  links: number;
+  search: { results: number; first: string; href: string; offOrigin: string[] };
+}
+
+/** Builds the site for https://example.org/sco-pakistan/, serves it under that path, and looks at it. */
+async function inspect(dist: string): Promise<Findings> {
+  const pages = builtPages(dist).map(({ path, file }) => {
     const tree = fromHtml(readFileSync(file, 'utf8'));
     const urls = selectAll('[href], [src]', tree)
       .map((el) => String(el.properties['href'] ?? el.properties['src']))
@@ -15,30 +29,61 @@ function pageUrls(distDir: string) {
     const canonical = selectAll('link[rel~="canonical"]', tree).map((el) => String(el.properties['href']));
     return { path, urls, canonical };
   });
+  const { broken, checked } = checkLinks(dist, BASE);
+  const { server, origin } = await serveStatic(dist, BASE);
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const page = await browser.newPage();
+    const offOrigin: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(origin)) offOrigin.push(request.url());
+    });
+    await page.goto(`${origin}${BASE}literature/`);
+    await page.locator('#site-search').fill('RATS');
+    await page.locator('#site-search-results[data-query="RATS"]').waitFor();
+    const options = page.locator('#site-search-results [role="option"]');
+    const first = (await options.first().locator('.search-result-where').textContent()) ?? '';
+    const href = (await options.first().getAttribute('data-href')) ?? '';
+    return {
+      outside: pages.flatMap(({ path, urls }) => urls.filter((url) => !url.startsWith(BASE)).map((url) => `${path}: ${url}`)),
+      canonicals: pages.map(({ path, canonical }) => ({ path, canonical })),
+      broken,
+      links: checked.links,
+      search: { results: await options.count(), first, href, offOrigin },
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
 }
 
-describe('a build for a sub-path deployment', () => {
-  const build = buildFixture({
-    env: { SITE_URL: 'https://example.org', SITE_BASE: '/sco-pakistan/' },
-    inspect: pageUrls,
-  });
-
-  it('builds', () => {
-    expect(build.status, build.output).toBe(0);
-    expect(build.inspected?.length).toBeGreaterThan(5);
-  });
+describe('a build for a sub-path deployment (SITE_BASE=/sco-pakistan/)', () => {
+  let found: Findings;
+  beforeAll(async () => {
+    found = await withFixtureSite({ SITE_URL: 'https://example.org', SITE_BASE: BASE }, inspect);
+  }, 180_000);
+  afterAll(() => undefined);
 
   it('puts every same-site link and asset under SITE_BASE', () => {
-    const outside = (build.inspected ?? []).flatMap(({ path, urls }) =>
-      urls.filter((url) => !url.startsWith('/sco-pakistan/')).map((url) => `${path}: ${url}`),
-    );
-    expect(outside).toEqual([]);
+    expect(found.outside).toEqual([]);
+  });
+
+  it('resolves every link and #fragment when served under that path', () => {
+    expect(found.links).toBeGreaterThan(400);
+    expect(found.broken).toEqual([]);
   });
 
   it('gives every page a canonical URL on SITE_URL under SITE_BASE', () => {
-    for (const { path, canonical } of build.inspected ?? []) {
+    for (const { path, canonical } of found.canonicals) {
       if (path === '/404.html') continue;
-      expect(canonical).toEqual([`https://example.org/sco-pakistan${path}`]);
+      expect(canonical, path).toEqual([`https://example.org/sco-pakistan${path}`]);
     }
+  });
+
+  it('searches, with results that stay under the sub-path and no request elsewhere', () => {
+    expect(found.search.results).toBeGreaterThan(0);
+    expect(found.search.first).toBe('Finding and Discussions');
+    expect(found.search.href).toMatch(/^\/sco-pakistan\/finding-and-discussions\/\?pagefind-highlight=RATS/);
+    expect(found.search.offOrigin).toEqual([]);
   });
 });

@@ -27,13 +27,14 @@ const articlePages = ['/', '/article/', '/introduction/', '/literature/', '/mate
 const htmlPages = builtPages().filter(({ path }) => path !== '/404.html').map(({ path }) => path);
 
 describe('Highwire Press tags on the article pages', () => {
-  it.each(articlePages)('%s names the article, each author with an institution, date, keywords and abstract', (path) => {
+  it.each(articlePages)('%s names the article, each author with an institution, date, keywords and full-text URLs', (path) => {
     expect(meta(path, 'name', 'citation_title')).toEqual([article.title]);
     expect(meta(path, 'name', 'citation_author')).toEqual(article.authors.map((a) => `${a.family}, ${a.given}`));
     expect(meta(path, 'name', 'citation_author_institution')).toHaveLength(article.authors.length);
     expect(meta(path, 'name', 'citation_publication_date')).toEqual(['2024']);
     expect(meta(path, 'name', 'citation_keywords')).toEqual([article.keywords.join('; ')]);
-    expect(meta(path, 'name', 'citation_abstract')).toEqual([article.abstract.trim()]);
+    // The abstract tag stands where the abstract does: the home page and the whole article.
+    expect(meta(path, 'name', 'citation_abstract')).toEqual(['/', '/article/'].includes(path) ? [article.abstract.trim()] : []);
     expect(meta(path, 'name', 'citation_fulltext_html_url')).toEqual([`${origin}/article/`]);
     expect(meta(path, 'name', 'citation_abstract_html_url')).toEqual([`${origin}/`]);
   });

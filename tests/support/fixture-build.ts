@@ -57,6 +57,28 @@ export function buildFixture<T = undefined>(options: FixtureOptions<T>): Fixture
   }
 }
 
+/**
+ * Builds a copy of the project with `env`, indexes it with Pagefind as `npm run build` does, and hands
+ * its dist/ to `use` (which may be async) before deleting it.
+ */
+export async function withFixtureSite<T>(env: Record<string, string>, use: (distDir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'sco-site-'));
+  try {
+    for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
+      cpSync(join(root, entry), join(dir, entry), { recursive: true });
+    }
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    const options = { cwd: dir, encoding: 'utf8' as const, env: { ...buildEnv(), ...env, NODE_ENV: 'production' }, timeout: 120_000 };
+    const build = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], options);
+    if (build.status !== 0) throw new Error(`fixture build failed:\n${build.stdout}\n${build.stderr}`);
+    const index = spawnSync(join(root, 'node_modules/.bin/pagefind'), ['--site', 'dist'], options);
+    if (index.status !== 0) throw new Error(`fixture index failed:\n${index.stdout}\n${index.stderr}`);
+    return await use(join(dir, 'dist'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Builds a copy whose content `mutate` has broken; the result says whether and how the build failed. */
 export function buildWithContent(mutate: (contentDir: string) => void): FixtureBuild {
   return buildFixture({ mutate });
