@@ -11,7 +11,7 @@ import { loadBibliography } from './src/lib/bibliography.ts';
 import { loadGlossary } from './src/lib/glossary.ts';
 import { articleRehypePlugins } from './src/lib/rehype-pipeline.ts';
 import citationAudit from './src/integrations/citation-audit.ts';
-import { THEME_SCRIPT } from './src/lib/theme-script.ts';
+import { HEAD_SCRIPT } from './src/lib/head-script.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const { site, base } = siteOptions(process.env);
@@ -40,8 +40,8 @@ export default defineConfig({
       ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        // The one inline script Astro does not see: the theme, applied before first paint.
-        hashes: [`sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}`],
+        // The one inline script Astro does not see: src/lib/head-script.ts, run before first paint.
+        hashes: [`sha256-${createHash('sha256').update(HEAD_SCRIPT).digest('base64')}`],
       },
       styleDirective: { resources: ["'self'"] },
     },

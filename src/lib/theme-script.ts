@@ -1,6 +1,0 @@
-/**
- * Runs in <head> before first paint: applies the theme a reader chose earlier, so a page never
- * flashes the other one. Kept as a string so the config can hash it for the Content-Security-Policy.
- */
-export const THEME_SCRIPT =
-  "try{const t=localStorage.getItem('theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch{}";
