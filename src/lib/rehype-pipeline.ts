@@ -7,6 +7,7 @@ import rehypeCitationCheck from '../plugins/rehype-citation-check.ts';
 import rehypeParagraphIds from '../plugins/rehype-paragraph-ids.ts';
 import rehypeCitationLinks from '../plugins/rehype-citation-links.ts';
 import rehypeGlossaryTerms from '../plugins/rehype-glossary-terms.ts';
+import rehypeTimelineEvents from '../plugins/rehype-timeline-events.ts';
 import type { GlossaryTerm } from '../schemas/glossary-term.ts';
 
 export interface PipelineOptions {
@@ -23,7 +24,8 @@ export interface PipelineOptions {
 /**
  * The rehype steps every section goes through, in order: format citations, refuse any left raw,
  * number the paragraphs, point citations at the reference list and record where they stand, then
- * explain each abbreviation at its first use and record where each glossary term is used.
+ * explain each abbreviation at its first use and record where each glossary term is used, and record
+ * the dated events the text marks for the timeline.
  * One list, shared by the Astro config and the tests, so both run the same pipeline.
  */
 export function articleRehypePlugins({ root, base, references, glossary }: PipelineOptions): RehypePlugins {
@@ -44,5 +46,6 @@ export function articleRehypePlugins({ root, base, references, glossary }: Pipel
     rehypeParagraphIds,
     [rehypeCitationLinks, { referencesHref: `${base}references/` }],
     [rehypeGlossaryTerms, { terms: glossary }],
+    rehypeTimelineEvents,
   ];
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-const pages = ['/', '/introduction/', '/literature/', '/material-and-methods/', '/finding-and-discussions/', '/conclusion/', '/references/', '/glossary/', '/search/', '/search/?q=RATS', '/article/', '/no-such-page/'];
+const pages = ['/', '/introduction/', '/literature/', '/material-and-methods/', '/finding-and-discussions/', '/conclusion/', '/references/', '/glossary/', '/timeline/', '/search/', '/search/?q=RATS', '/article/', '/no-such-page/'];
 
 /** Fails the test on any Content-Security-Policy violation or script error the page reports. */
 async function watch(page: Page): Promise<string[]> {
@@ -84,6 +84,7 @@ test('keyboard only: home, a section, a citation, its reference, back, then sear
   await tabTo('#ref-ekaterinburg2018 .cited-in a');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/introduction\/#introduction-cite1$/);
+  await page.waitForLoadState();
   await page.keyboard.press('/');
   await expect(page.locator('#site-search')).toBeFocused();
   await focusVisible();

@@ -32,7 +32,7 @@ export function readPage(path: string): Root {
 }
 
 /** Elements the edition adds around the authors' text: editor's notes, their marks, ¶ permalinks. */
-const editorial = new Set(['editor-note', 'editor-ref', 'paragraph-link']);
+const editorial = new Set(['editor-note', 'editor-ref', 'paragraph-link', 'timeline-link']);
 
 function isEditorial(node: Element): boolean {
   const classes = node.properties['className'];

@@ -1,0 +1,44 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildWithContent } from '../support/fixture-build.ts';
+
+function edit(contentDir: string, file: string, change: (text: string) => string): void {
+  const path = join(contentDir, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+}
+
+describe('bad timeline events stop the build, naming the file', () => {
+  it('an event with no date', () => {
+    const build = buildWithContent((dir) =>
+      edit(dir, 'sections/finding-and-discussions.mdx', (text) => text.replace('id="rats-established" date="2004"', 'id="rats-established"')),
+    );
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/finding-and-discussions\.mdx/);
+    expect(build.output).toMatch(/<TimelineEvent id="rats-established"> has no date/);
+  });
+
+  it('an event whose date cannot be read', () => {
+    const build = buildWithContent((dir) =>
+      edit(dir, 'sections/finding-and-discussions.mdx', (text) => text.replace('date="2004"', 'date="the year 2004"')),
+    );
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/finding-and-discussions\.mdx[\s\S]*"the year 2004" is not a date the timeline understands/);
+  });
+
+  it('two events claiming the same anchor in one file', () => {
+    const build = buildWithContent((dir) =>
+      edit(dir, 'sections/finding-and-discussions.mdx', (text) => text.replace('id="hussain-visit"', 'id="cpec-investment"')),
+    );
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/finding-and-discussions\.mdx[\s\S]*two events claim the anchor "event-cpec-investment"/);
+  });
+
+  it('two events claiming the same anchor in two files', () => {
+    const build = buildWithContent((dir) =>
+      edit(dir, 'sections/finding-and-discussions.mdx', (text) => text.replace('id="rats-established"', 'id="trade-council"')),
+    );
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/Two events claim the anchor "event-trade-council": .*literature\.mdx and .*finding-and-discussions\.mdx/);
+  });
+});
