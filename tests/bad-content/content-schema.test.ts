@@ -1,13 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildWithContent } from '../support/fixture-build.ts';
-
-/** Rewrites one content file in the fixture copy. */
-function edit(contentDir: string, file: string, change: (text: string) => string): void {
-  const path = join(contentDir, file);
-  writeFileSync(path, change(readFileSync(path, 'utf8')));
-}
+import { buildWithContent, editContent as edit } from '../support/fixture-build.ts';
 
 describe('content that breaks its schema stops the build', () => {
   it('names the section file and the field when front matter has the wrong type', () => {

@@ -1,12 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildWithContent } from '../support/fixture-build.ts';
-
-function edit(contentDir: string, file: string, change: (text: string) => string): void {
-  const path = join(contentDir, file);
-  writeFileSync(path, change(readFileSync(path, 'utf8')));
-}
+import { buildWithContent, editContent as edit } from '../support/fixture-build.ts';
 
 describe('bad timeline events stop the build, naming the file', () => {
   it('an event with no date', () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -82,4 +82,10 @@ export async function withFixtureSite<T>(env: Record<string, string>, use: (dist
 /** Builds a copy whose content `mutate` has broken; the result says whether and how the build failed. */
 export function buildWithContent(mutate: (contentDir: string) => void): FixtureBuild {
   return buildFixture({ mutate });
+}
+
+/** Rewrites one file of a fixture's content folder, for the bad-content cases. */
+export function editContent(contentDir: string, file: string, change: (text: string) => string): void {
+  const path = join(contentDir, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
 }
