@@ -11,10 +11,17 @@ export interface TermUse {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A name's pattern: its first letter in either case (it may open a sentence), the rest as written. */
+function namePattern(name: string): string {
+  const first = name.charAt(0);
+  return `[${escape(first.toLowerCase())}${escape(first.toUpperCase())}]${escape(name.slice(1))}`;
+}
+
 /**
  * Finds every use of the glossary's terms in `text`. Abbreviations match case-sensitively and as
- * whole words (a plural "s" allowed: "IGOs"); names match case-insensitively. Longer names win
- * where two overlap.
+ * whole words (a plural "s" allowed: "IGOs"); names match as written but for their first letter, so
+ * "international relations" in the prose is not the discipline "International Relations". Longer
+ * names win where two overlap.
  */
 export function findTermUses(text: string, terms: GlossaryTerm[]): TermUse[] {
   const uses: TermUse[] = [];
@@ -24,7 +31,7 @@ export function findTermUses(text: string, terms: GlossaryTerm[]): TermUse[] {
       uses.push({ term: entry.term, form: 'abbreviation', start: match.index, end: match.index + match[0].length });
     }
     for (const name of [entry.expansion, ...entry.variants]) {
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, 'giu');
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${namePattern(name)}(?![\\p{L}\\p{N}])`, 'gu');
       for (const match of text.matchAll(pattern)) {
         uses.push({ term: entry.term, form: 'name', start: match.index, end: match.index + match[0].length });
       }

@@ -36,12 +36,17 @@ describe('findTermUses', () => {
     expect(uses.map((use) => use.term)).toEqual(['US', 'USSR', 'IGO']);
   });
 
-  it('finds names case-insensitively, the longer name winning', () => {
-    const uses = findTermUses('the Regional Anti-Terrorism Structure (RATS) and the soviet union', glossary);
+  it('finds names as written (first letter in either case), the longer name winning', () => {
+    const uses = findTermUses('the Regional Anti-Terrorism Structure (RATS) and the Soviet Union', glossary);
     expect(uses.map((use) => [use.term, use.form])).toEqual([
       ['RATS', 'name'],
       ['RATS', 'abbreviation'],
       ['USSR', 'name'],
     ]);
+    expect(findTermUses('Central Asia. central Asia', glossary)).toHaveLength(2);
+  });
+
+  it('does not take an ordinary phrase for a name: "international relations" is not IR', () => {
+    expect(findTermUses('the development of international relations progressed', glossary)).toEqual([]);
   });
 });
