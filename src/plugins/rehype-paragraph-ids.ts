@@ -7,6 +7,11 @@ export function paragraphId(section: string, n: number): string {
   return `${section}-p${n}`;
 }
 
+/** A paragraph's number within its section, from its id ("literature-p3" → "3"), as readers see it after "¶". */
+export function paragraphNumber(id: string): string {
+  return id.replace(/^.*-p/, '');
+}
+
 /** The "¶" permalink at the end of a paragraph: shown on hover and focus, kept out of search and print. */
 function permalink(id: string, n: number): Element {
   return {

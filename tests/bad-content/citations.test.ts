@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildWithContent, editContent as edit } from '../support/fixture-build.ts';
 
 describe('bad citations and bibliographies stop the build, naming the file and the key', () => {
-  it('an unknown citation key', () => {
-    const build = buildWithContent((dir) =>
+  it('an unknown citation key', async () => {
+    const build = await buildWithContent((dir) =>
       edit(dir, 'sections/conclusion.mdx', (text) => text.replace('future peace and development.', 'future peace and development [@nobody1999].')),
     );
     expect(build.status).not.toBe(0);
@@ -11,8 +11,8 @@ describe('bad citations and bibliographies stop the build, naming the file and t
     expect(build.output).toMatch(/unknown citation key "@nobody1999"/);
   });
 
-  it('a citation inside emphasis, which rehype-citation would leave raw', () => {
-    const build = buildWithContent((dir) =>
+  it('a citation inside emphasis, which rehype-citation would leave raw', async () => {
+    const build = await buildWithContent((dir) =>
       edit(dir, 'sections/conclusion.mdx', (text) => text.replace('future peace and development.', 'future peace and *development [@zeb2006]*.')),
     );
     expect(build.status).not.toBe(0);
@@ -20,30 +20,30 @@ describe('bad citations and bibliographies stop the build, naming the file and t
     expect(build.output).toMatch(/\[@zeb2006\] inside <em> was not rendered/);
   });
 
-  it('two works with one key', () => {
-    const build = buildWithContent((dir) =>
+  it('two works with one key', async () => {
+    const build = await buildWithContent((dir) =>
       edit(dir, 'references.json', (text) => text.replace('"id": "rafi2018"', '"id": "zeb2006"')),
     );
     expect(build.status).not.toBe(0);
     expect(build.output).toMatch(/content\/references\.json: the key "zeb2006" is used by two works/);
   });
 
-  it('a bibliography that does not parse', () => {
-    const build = buildWithContent((dir) => edit(dir, 'references.json', (text) => text.slice(0, -20)));
+  it('a bibliography that does not parse', async () => {
+    const build = await buildWithContent((dir) => edit(dir, 'references.json', (text) => text.slice(0, -20)));
     expect(build.status).not.toBe(0);
     expect(build.output).toMatch(/content\/references\.json is not valid JSON/);
   });
 
-  it('a work that nothing cites', () => {
-    const build = buildWithContent((dir) =>
+  it('a work that nothing cites', async () => {
+    const build = await buildWithContent((dir) =>
       edit(dir, 'sections/finding-and-discussions.mdx', (text) => text.replace(' [@zeb2006]', '')),
     );
     expect(build.status).not.toBe(0);
     expect(build.output).toMatch(/content\/references\.json: "zeb2006" is cited nowhere/);
   });
 
-  it('a citation left raw in a built page, outside the Markdown pipeline', () => {
-    const build = buildWithContent((dir) =>
+  it('a citation left raw in a built page, outside the Markdown pipeline', async () => {
+    const build = await buildWithContent((dir) =>
       edit(dir, 'article.yaml', (text) => text.replace('prepared crime.', 'prepared crime [@zeb2006].')),
     );
     expect(build.status).not.toBe(0);

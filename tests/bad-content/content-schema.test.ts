@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildWithContent, editContent as edit } from '../support/fixture-build.ts';
 
 describe('content that breaks its schema stops the build', () => {
-  it('names the section file and the field when front matter has the wrong type', () => {
-    const build = buildWithContent((dir) =>
+  it('names the section file and the field when front matter has the wrong type', async () => {
+    const build = await buildWithContent((dir) =>
       edit(dir, 'sections/literature.mdx', (text) => text.replace('order: 2', 'order: two')),
     );
     expect(build.status).not.toBe(0);
@@ -11,8 +11,8 @@ describe('content that breaks its schema stops the build', () => {
     expect(build.output).toMatch(/order/);
   });
 
-  it('names the section file when a required field is missing', () => {
-    const build = buildWithContent((dir) =>
+  it('names the section file when a required field is missing', async () => {
+    const build = await buildWithContent((dir) =>
       edit(dir, 'sections/conclusion.mdx', (text) => text.replace(/^title: .*\n/m, '')),
     );
     expect(build.status).not.toBe(0);
@@ -20,8 +20,8 @@ describe('content that breaks its schema stops the build', () => {
     expect(build.output).toMatch(/title/);
   });
 
-  it('names both files when two sections claim the same order', () => {
-    const build = buildWithContent((dir) =>
+  it('names both files when two sections claim the same order', async () => {
+    const build = await buildWithContent((dir) =>
       edit(dir, 'sections/conclusion.mdx', (text) => text.replace('order: 5', 'order: 1')),
     );
     expect(build.status).not.toBe(0);
@@ -29,8 +29,8 @@ describe('content that breaks its schema stops the build', () => {
     expect(files?.slice(1).sort()).toEqual(['conclusion', 'introduction']);
   });
 
-  it('names the metadata file and the field when an author points at no affiliation', () => {
-    const build = buildWithContent((dir) =>
+  it('names the metadata file and the field when an author points at no affiliation', async () => {
+    const build = await buildWithContent((dir) =>
       edit(dir, 'article.yaml', (text) => text.replace('mark: 3', 'mark: 7')),
     );
     expect(build.status).not.toBe(0);

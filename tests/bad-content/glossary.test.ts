@@ -4,16 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { buildWithContent } from '../support/fixture-build.ts';
 
 describe('a bad glossary stops the build, naming the file', () => {
-  it('an abbreviation the article never uses', () => {
-    const build = buildWithContent((dir) =>
+  it('an abbreviation the article never uses', async () => {
+    const build = await buildWithContent((dir) =>
       appendFileSync(join(dir, 'glossary.yaml'), '- term: WTO\n  expansion: World Trade Organization\n  spelledOut: editor\n'),
     );
     expect(build.status).not.toBe(0);
     expect(build.output).toMatch(/content\/glossary\.yaml: WTO is used nowhere in the article/);
   });
 
-  it('a glossary that is not YAML', () => {
-    const build = buildWithContent((dir) => writeFileSync(join(dir, 'glossary.yaml'), '- term: [\n'));
+  it('a glossary that is not YAML', async () => {
+    const build = await buildWithContent((dir) => writeFileSync(join(dir, 'glossary.yaml'), '- term: [\n'));
     expect(build.status).not.toBe(0);
     expect(build.output).toMatch(/content\/glossary\.yaml is not valid YAML/);
   });

@@ -1,24 +1,16 @@
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncOptionsWithStringEncoding } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
+const bin = (name: string) => join(root, 'node_modules/.bin', name);
 
 export interface FixtureBuild {
   /** The build's exit code: 0 when it succeeded. */
   status: number | null;
   /** stdout and stderr together, colour codes removed. */
   output: string;
-}
-
-export interface FixtureOptions<T> {
-  /** Changes the copy's content/ folder before the build. */
-  mutate?: (contentDir: string) => void;
-  /** Extra environment for the build, such as SITE_BASE. */
-  env?: Record<string, string>;
-  /** Reads the copy's dist/ folder before it is deleted. */
-  inspect?: (distDir: string) => T;
 }
 
 /** The environment without what Vitest injects (BASE_URL, MODE…), which would leak into Astro's import.meta.env. */
@@ -31,57 +23,52 @@ function buildEnv(): NodeJS.ProcessEnv {
 }
 
 /**
- * Builds a copy of the project in a temporary folder, with its content changed or its environment set,
- * so a test can show how the build treats bad content or another deployment without touching the real
- * content or dist/.
+ * Runs `use` on a throw-away copy of the project (its node_modules linked, not copied), so a test can
+ * change content or the environment without touching the real content or dist/. The copy is deleted after.
  */
-export function buildFixture<T = undefined>(options: FixtureOptions<T>): FixtureBuild & { inspected?: T } {
+async function withProjectCopy<T>(use: (dir: string) => T | Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'sco-fixture-'));
   try {
     for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
       cpSync(join(root, entry), join(dir, entry), { recursive: true });
     }
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    options.mutate?.(join(dir, 'content'));
-    const result = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...buildEnv(), ...options.env, NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1' },
-      timeout: 120_000,
-    });
-    const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-    const inspected = result.status === 0 && options.inspect ? options.inspect(join(dir, 'dist')) : undefined;
-    return { status: result.status, output, ...(inspected !== undefined && { inspected }) };
+    return await use(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function spawnOptions(cwd: string, env: Record<string, string> = {}): SpawnSyncOptionsWithStringEncoding {
+  return {
+    cwd,
+    encoding: 'utf8',
+    env: { ...buildEnv(), ...env, NODE_ENV: 'production', FORCE_COLOR: '0', NO_COLOR: '1' },
+    timeout: 120_000,
+  };
+}
+
+/** Builds a copy whose content `mutate` has broken; the result says whether and how the build failed. */
+export function buildWithContent(mutate: (contentDir: string) => void): Promise<FixtureBuild> {
+  return withProjectCopy((dir) => {
+    mutate(join(dir, 'content'));
+    const result = spawnSync(bin('astro'), ['build'], spawnOptions(dir));
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+  });
 }
 
 /**
  * Builds a copy of the project with `env`, indexes it with Pagefind as `npm run build` does, and hands
- * its dist/ to `use` (which may be async) before deleting it.
+ * its dist/ to `use` before deleting it.
  */
-export async function withFixtureSite<T>(env: Record<string, string>, use: (distDir: string) => Promise<T>): Promise<T> {
-  const dir = mkdtempSync(join(tmpdir(), 'sco-site-'));
-  try {
-    for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
-      cpSync(join(root, entry), join(dir, entry), { recursive: true });
+export function withFixtureSite<T>(env: Record<string, string>, use: (distDir: string) => Promise<T>): Promise<T> {
+  return withProjectCopy(async (dir) => {
+    for (const [command, args] of [['astro', ['build']], ['pagefind', ['--site', 'dist']]] as const) {
+      const result = spawnSync(bin(command), args, spawnOptions(dir, env));
+      if (result.status !== 0) throw new Error(`fixture ${command} failed:\n${result.stdout}\n${result.stderr}`);
     }
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    const options = { cwd: dir, encoding: 'utf8' as const, env: { ...buildEnv(), ...env, NODE_ENV: 'production' }, timeout: 120_000 };
-    const build = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], options);
-    if (build.status !== 0) throw new Error(`fixture build failed:\n${build.stdout}\n${build.stderr}`);
-    const index = spawnSync(join(root, 'node_modules/.bin/pagefind'), ['--site', 'dist'], options);
-    if (index.status !== 0) throw new Error(`fixture index failed:\n${index.stdout}\n${index.stderr}`);
-    return await use(join(dir, 'dist'));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** Builds a copy whose content `mutate` has broken; the result says whether and how the build failed. */
-export function buildWithContent(mutate: (contentDir: string) => void): FixtureBuild {
-  return buildFixture({ mutate });
+    return use(join(dir, 'dist'));
+  });
 }
 
 /** Rewrites one file of a fixture's content folder, for the bad-content cases. */
