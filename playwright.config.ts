@@ -1,27 +1,27 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/browser.ts';
 
-const port = Number(process.env['TEST_PORT'] ?? 4322);
-
-/** End-to-end tests run in real Chromium against the built site in dist/ (run `npm run build` first). */
+/**
+ * End-to-end tests in real Chromium against the built site in dist/ (`npm run build` first), served by
+ * tests/support/e2e-server.ts on a free port. The timeouts are sized for one page's work on a busy
+ * two-CPU machine; nothing here is a speed claim (timings live in `npm run bench`).
+ */
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   forbidOnly: !!process.env['CI'],
   retries: 0,
   workers: 2,
-  reporter: process.env['CI'] ? [['list']] : [['list']],
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list']],
+  globalSetup: './tests/support/e2e-server.ts',
   use: {
-    baseURL: `http://localhost:${port}`,
-    launchOptions: chromiumLaunchOptions(),
+    // Set by the global setup before any worker starts; undefined only while the runner reads this file.
+    ...(process.env['E2E_ORIGIN'] && { baseURL: process.env['E2E_ORIGIN'] }),
+    navigationTimeout: 30_000,
+    actionTimeout: 15_000,
     trace: 'off',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],
-  webServer: {
-    command: `astro preview --port ${port} --ignore-lock`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env['CI'],
-    env: { ASTRO_PREVIEW_BACKGROUND: '0' },
-    timeout: 60_000,
-  },
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildWithContent, editContent as edit } from '../support/fixture-build.ts';
 
-describe('bad citations and bibliographies stop the build, naming the file and the key', () => {
+describe.concurrent('bad citations and bibliographies stop the build, naming the file and the key', () => {
   it('an unknown citation key', async () => {
     const build = await buildWithContent((dir) =>
       edit(dir, 'sections/conclusion.mdx', (text) => text.replace('future peace and development.', 'future peace and development [@nobody1999].')),

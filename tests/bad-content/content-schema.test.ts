@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildWithContent, editContent as edit } from '../support/fixture-build.ts';
 
-describe('content that breaks its schema stops the build', () => {
+describe.concurrent('content that breaks its schema stops the build', () => {
   it('names the section file and the field when front matter has the wrong type', async () => {
     const build = await buildWithContent((dir) =>
       edit(dir, 'sections/literature.mdx', (text) => text.replace('order: 2', 'order: two')),

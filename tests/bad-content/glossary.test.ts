@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWithContent } from '../support/fixture-build.ts';
 
-describe('a bad glossary stops the build, naming the file', () => {
+describe.concurrent('a bad glossary stops the build, naming the file', () => {
   it('an abbreviation the article never uses', async () => {
     const build = await buildWithContent((dir) =>
       appendFileSync(join(dir, 'glossary.yaml'), '- term: WTO\n  expansion: World Trade Organization\n  spelledOut: editor\n'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildWithContent, editContent as edit } from '../support/fixture-build.ts';
 
-describe('bad timeline events stop the build, naming the file', () => {
+describe.concurrent('bad timeline events stop the build, naming the file', () => {
   it('an event with no date', async () => {
     const build = await buildWithContent((dir) =>
       edit(dir, 'sections/finding-and-discussions.mdx', (text) => text.replace('id="rats-established" date="2004"', 'id="rats-established"')),

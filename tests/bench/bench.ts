@@ -1,168 +1,136 @@
 /**
- * `npm run bench`: builds the site, then measures in Chromium what readers pay: build time (Astro and
- * Pagefind apart), the gzip bytes each kind of page downloads on first view, and search speed. Exits
- * non-zero when a budget is broken.
+ * `npm run bench`: what readers pay, measured on this machine. Builds the site (median of several
+ * builds), then in Chromium the gzip bytes each kind of page downloads on a first view, and search speed
+ * in the header box with a cold cache: first keystroke to results on screen, then each later keystroke,
+ * for one-word and three-word queries. Times are medians with their spread, and a time past its goal is a
+ * warning, never a failure: wall-clock time depends on how busy the machine is. Bytes do not, so a byte
+ * budget broken exits non-zero here (and fails `npm test`, in tests/built/budgets.test.ts).
+ *
+ * Options: --no-build (measure the dist/ there is), --builds N, --runs N (search repetitions).
  */
-import { execSync } from 'node:child_process';
-import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumLaunchOptions } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
+import { firstViewBytes, MEASURED_PAGES, overBudget, totalBytes } from '../support/page-bytes.ts';
 
-const budgets = {
-  /** A section page's first view, everything included (KB gzip). */
-  sectionKB: 15,
-  /** JavaScript a section page downloads before search is used (KB gzip). */
-  sectionJsKB: 2,
-  /** Any page's first view (KB gzip). */
-  pageKB: 40,
-  /**
-   * Search: first results after the first keystroke, with a cold cache (median of runs). The index
-   * starts downloading when the box gets focus; the keystroke follows 100 ms later, a fast reader's
-   * pace. The same with no gap at all is reported too, unenforced.
-   */
-  firstResultsMs: 150,
-  /** Search: each later keystroke (median). */
-  keystrokeMs: 20,
+/** Goals for search speed on this machine (ms, medians): reported against, never enforced. */
+const SEARCH_GOALS = { firstResultsMs: 150, keystrokeMs: 20 };
+
+const option = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
 };
+const skipBuild = process.argv.includes('--no-build');
+const builds = option('--builds', 3);
+const runs = option('--runs', 5);
 
-function timed(command: string): number {
-  const start = performance.now();
-  execSync(command, { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
-  return performance.now() - start;
+const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+const median = (values: number[]) => sorted(values)[Math.floor(values.length / 2)] ?? NaN;
+/** Median with the middle half of the values around it: "120 (110–140)". */
+function spread(values: number[]): string {
+  const s = sorted(values);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
+  return `${median(values).toFixed(1)} (${q(0.25).toFixed(1)}–${q(0.75).toFixed(1)})`;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-
-const skipBuild = process.argv.includes('--no-build');
-const astroMs = skipBuild ? NaN : timed('astro build --silent');
-const pagefindMs = skipBuild ? NaN : timed('pagefind --site dist --silent');
+const buildMs: number[] = [];
+for (let i = 0; !skipBuild && i < builds; i += 1) {
+  const start = performance.now();
+  execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
+  buildMs.push(performance.now() - start);
+}
 
 const { server, origin } = await serveStatic('dist');
 const browser = await chromium.launch(chromiumLaunchOptions());
 
-type Kind = 'html' | 'css' | 'js' | 'font' | 'other';
-const kindOf = (type: string, url: string): Kind =>
-  type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : type === 'font' || /\.woff2?$/.test(url) ? 'font' : 'other';
-
-/** Gzip bytes by kind that a first view of `path` downloads, with an empty cache. */
-async function firstView(browser: Browser, path: string): Promise<Record<Kind, number>> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const sizes: Record<Kind, number> = { html: 0, css: 0, js: 0, font: 0, other: 0 };
-  const pending: Promise<void>[] = [];
-  const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
-  page.on('response', (response) => {
-    pending.push(
-      response.body().then(
-        (body) => {
-          const kind = kindOf(response.request().resourceType(), response.url());
-          if (kind !== 'html') {
-            sizes[kind] += gz(body);
-            return;
-          }
-          // Inline scripts are JavaScript the reader downloads too: count them as JS, not HTML.
-          const html = body.toString('utf8');
-          const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map(
-            (m) => m[1] ?? '',
-          );
-          const scripts = inline.join('\n');
-          sizes.js += scripts ? gz(scripts) : 0;
-          sizes.html += gz(inline.reduce((rest, script) => rest.replace(script, ''), html));
-        },
-        () => undefined,
-      ),
-    );
-  });
-  await page.goto(origin + path, { waitUntil: 'networkidle' });
-  await Promise.all(pending);
-  await context.close();
-  return sizes;
-}
-
-/** Milliseconds from the first keystroke (`gapMs` after focus) to results, then for each later keystroke. */
-async function searchTimings(browser: Browser, query: string, gapMs: number): Promise<{ first: number; later: number[] }> {
+/**
+ * In a fresh context (cold cache), focuses the header search box on a section page, waits `gapMs`, then
+ * types `query` a character at a time; returns ms from each keystroke until the results for it are on
+ * screen (the results list's data-query names the query it shows).
+ */
+async function typeQuery(browser: Browser, query: string, gapMs: number): Promise<number[]> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${origin}/literature/`, { waitUntil: 'networkidle' });
-  const timings = await page.evaluate(async ({ query, gapMs }) => {
-    const input = document.querySelector<HTMLInputElement>('#site-search')!;
-    const list = document.querySelector<HTMLElement>('#site-search-results')!;
-    const type = (value: string) =>
-      new Promise<number>((done) => {
-        const start = performance.now();
-        const observer = new MutationObserver(() => {
-          if (list.dataset['query'] === value) {
-            observer.disconnect();
-            done(performance.now() - start);
-          }
+  const timings = await page.evaluate(
+    async ({ query, gapMs }) => {
+      const input = document.querySelector<HTMLInputElement>('#site-search');
+      const list = document.querySelector<HTMLElement>('#site-search-results');
+      if (!input || !list) throw new Error('no header search box (#site-search, #site-search-results)');
+      const type = (value: string) =>
+        new Promise<number>((done, fail) => {
+          const start = performance.now();
+          // The box searches the query as it normalises it: trimmed, spaces folded.
+          const expected = value.replace(/\s+/g, ' ').trim();
+          const timer = setTimeout(() => fail(new Error(`no results on screen for "${value}" after 20 s`)), 20_000);
+          const observer = new MutationObserver(() => {
+            if (list.dataset['query'] === expected) {
+              clearTimeout(timer);
+              observer.disconnect();
+              done(performance.now() - start);
+            }
+          });
+          observer.observe(list, { attributes: true, childList: true, subtree: true });
+          input.value = value;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
         });
-        observer.observe(list, { attributes: true, childList: true });
-        input.value = value;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      });
-    input.focus();
-    await new Promise((done) => setTimeout(done, gapMs));
-    const first = await type(query.slice(0, 1));
-    const later: number[] = [];
-    for (let i = 2; i <= query.length; i += 1) later.push(await type(query.slice(0, i)));
-    return { first, later };
-  }, { query, gapMs });
+      input.focus();
+      await new Promise((done) => setTimeout(done, gapMs));
+      const times: number[] = [];
+      for (let i = 1; i <= query.length; i += 1) times.push(await type(query.slice(0, i)));
+      return times;
+    },
+    { query, gapMs },
+  );
   await context.close();
   return timings;
 }
 
-const pages = {
-  home: '/',
-  'section (Finding and Discussions)': '/finding-and-discussions/',
-  'section (Literature)': '/literature/',
-  references: '/references/',
-  glossary: '/glossary/',
-  search: '/search/',
-  'search with ?q= (search in use; no page budget)': '/search/?q=CPEC',
-  'whole article': '/article/',
-};
-
-const rows: string[] = [];
-const failures: string[] = [];
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-rows.push('| page | HTML | CSS | JS | fonts | other | total (KB gzip) |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const [name, path] of Object.entries(pages)) {
-  const s = await firstView(browser, path);
-  const total = s.html + s.css + s.js + s.font + s.other;
-  rows.push(`| ${name} | ${kb(s.html)} | ${kb(s.css)} | ${kb(s.js)} | ${kb(s.font)} | ${kb(s.other)} | ${kb(total)} |`);
-  if (name.startsWith('section') && total > budgets.sectionKB * 1024) failures.push(`${name}: ${kb(total)} KB (budget ${budgets.sectionKB} KB)`);
-  if (name.startsWith('section') && s.js > budgets.sectionJsKB * 1024) failures.push(`${name}: ${kb(s.js)} KB of JavaScript (budget ${budgets.sectionJsKB} KB)`);
-  if (!path.includes('?q=') && total > budgets.pageKB * 1024) failures.push(`${name}: ${kb(total)} KB (budget ${budgets.pageKB} KB)`);
+const byteRows = ['| page | HTML | CSS | JS | fonts | other | total (KB gzip) |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+const overBytes: string[] = [];
+for (const [name, path] of Object.entries({ ...MEASURED_PAGES, 'search in use (?q=CPEC; no budget)': '/search/?q=CPEC' })) {
+  const s = await firstViewBytes(browser, origin + path);
+  byteRows.push(`| ${name} | ${kb(s.html)} | ${kb(s.css)} | ${kb(s.js)} | ${kb(s.font)} | ${kb(s.other)} | ${kb(totalBytes(s))} |`);
+  if (!path.includes('?q=')) overBytes.push(...overBudget(name, s));
 }
 
-const cold: number[] = [];
-const coldNoGap: number[] = [];
-const warm: number[] = [];
-for (let run = 0; run < 5; run += 1) {
-  for (const query of ['CPEC', 'RATS', 'security']) {
-    const { first, later } = await searchTimings(browser, query, 100);
-    cold.push(first);
-    warm.push(...later);
-    coldNoGap.push((await searchTimings(browser, query, 0)).first);
+const queries = { 'one word': ['CPEC', 'RATS', 'security'], 'three words': ['Pakistan India security', 'terrorism in Afghanistan', 'Gwadar port China'] };
+const searchRows = ['| search (header box, cold cache) | median ms (middle half) | worst ms | goal ms |', '| --- | ---: | ---: | ---: |'];
+const warnings: string[] = [];
+for (const [kind, list] of Object.entries(queries)) {
+  const first: number[] = [];
+  const firstNoGap: number[] = [];
+  const later: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    for (const query of list) {
+      // A reader's pace: the first keystroke 100 ms after focus, while the index starts loading.
+      const [head = NaN, ...rest] = await typeQuery(browser, query, 100);
+      first.push(head);
+      later.push(...rest);
+      firstNoGap.push((await typeQuery(browser, query.slice(0, 1), 0))[0] ?? NaN);
+    }
   }
+  searchRows.push(
+    `| ${kind}: first results, keystroke 100 ms after focus | ${spread(first)} | ${Math.max(...first).toFixed(1)} | ${SEARCH_GOALS.firstResultsMs} |`,
+    `| ${kind}: first results, keystroke at focus | ${spread(firstNoGap)} | ${Math.max(...firstNoGap).toFixed(1)} | |`,
+    `| ${kind}: each later keystroke | ${spread(later)} | ${Math.max(...later).toFixed(1)} | ${SEARCH_GOALS.keystrokeMs} |`,
+  );
+  if (median(first) > SEARCH_GOALS.firstResultsMs) warnings.push(`${kind}: first results took ${median(first).toFixed(0)} ms (goal ${SEARCH_GOALS.firstResultsMs} ms)`);
+  if (median(later) > SEARCH_GOALS.keystrokeMs) warnings.push(`${kind}: a later keystroke took ${median(later).toFixed(1)} ms (goal ${SEARCH_GOALS.keystrokeMs} ms)`);
 }
-const firstMs = median(cold);
-const keystrokeMs = median(warm);
-if (firstMs > budgets.firstResultsMs) failures.push(`first search results took ${firstMs.toFixed(0)} ms (budget ${budgets.firstResultsMs} ms)`);
-if (keystrokeMs > budgets.keystrokeMs) failures.push(`a later keystroke took ${keystrokeMs.toFixed(1)} ms (budget ${budgets.keystrokeMs} ms)`);
 
 await browser.close();
 server.close();
 
 console.log('\n## Benchmark\n');
-console.log(`| build | ms |\n| --- | ---: |\n| Astro | ${astroMs.toFixed(0)} |\n| Pagefind | ${pagefindMs.toFixed(0)} |\n`);
-console.log(rows.join('\n'));
-console.log(
-  `\n| search | median ms | worst ms |\n| --- | ---: | ---: |\n| first results, cold, keystroke 100 ms after focus | ${firstMs.toFixed(1)} | ${Math.max(...cold).toFixed(1)} |\n| first results, cold, keystroke at focus (not enforced) | ${median(coldNoGap).toFixed(1)} | ${Math.max(...coldNoGap).toFixed(1)} |\n| later keystroke | ${keystrokeMs.toFixed(1)} | ${Math.max(...warm).toFixed(1)} |`,
-);
-if (failures.length > 0) {
-  console.error(`\nOver budget:\n  ${failures.join('\n  ')}`);
+if (buildMs.length) console.log(`| build (npm run build) | median ms (middle half) | runs |\n| --- | ---: | ---: |\n| whole site | ${spread(buildMs)} | ${buildMs.length} |\n`);
+console.log(byteRows.join('\n'));
+console.log(`\n${searchRows.join('\n')}`);
+if (warnings.length) console.warn(`\nSlower than the goals on this machine now (not a failure; see the load average):\n  ${warnings.join('\n  ')}`);
+if (overBytes.length) {
+  console.error(`\nOver a byte budget:\n  ${overBytes.join('\n  ')}`);
   process.exit(1);
 }
-console.log('\nAll budgets met.');
+console.log('\nAll byte budgets met.');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { chromium } from '@playwright/test';
@@ -62,7 +62,6 @@ describe('a build for a sub-path deployment (SITE_BASE=/sco-pakistan/)', () => {
   beforeAll(async () => {
     found = await withFixtureSite({ SITE_URL: 'https://example.org', SITE_BASE: BASE }, inspect);
   }, 180_000);
-  afterAll(() => undefined);
 
   it('puts every same-site link and asset under SITE_BASE', () => {
     expect(found.outside).toEqual([]);

@@ -14,26 +14,27 @@ async function watch(page: Page): Promise<string[]> {
   });
   page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    if (message.type() === 'error') problems.push(`console: ${message.text()} at ${message.location().url}`);
   });
   return problems;
 }
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
 
+// One test per page and theme, so a slow page times out alone and the report names it.
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`every page has no WCAG 2.2 AA violations in the ${colorScheme} theme`, async ({ browser }) => {
-    const context = await browser.newContext({ colorScheme });
-    const page = await context.newPage();
-    for (const path of pages) {
+  for (const path of pages) {
+    test(`${path} has no WCAG 2.2 AA violations in the ${colorScheme} theme`, async ({ browser }) => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
       await page.goto(path);
       if (path.includes('?q=')) await page.locator('#search-page-results [role="option"]').first().waitFor();
       const { violations: found } = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
         .analyze();
-      expect(found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${colorScheme} ${path}`).toEqual([]);
-    }
-    await context.close();
-  });
+      expect(found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await context.close();
+    });
+  }
 }
 
 test('the search results and an open citation preview are accessible too', async ({ page }) => {
@@ -120,7 +121,9 @@ test('no request leaves the site while reading every page and searching, and no 
   await page.waitForLoadState('networkidle');
   expect(await violations(page)).toEqual([]);
   expect(offOrigin).toEqual([]);
-  expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
+  // The one error expected: the browser reporting the 404 status of the unknown address it was sent to.
+  const expected404 = (p: string) => /status of 404/.test(p) && new URL(p.slice(p.lastIndexOf(' at ') + 4)).pathname === '/no-such-page/';
+  expect(problems.filter((p) => !expected404(p))).toEqual([]);
   const fonts = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\.(woff2?|ttf|otf)$/.test(e.name)).length);
   expect(fonts).toBe(0);
 });

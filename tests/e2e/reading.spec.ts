@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 
 const pages = ['/', '/introduction/', '/literature/', '/material-and-methods/', '/finding-and-discussions/', '/conclusion/', '/references/', '/glossary/', '/timeline/', '/search/', '/article/'];
 
@@ -139,19 +138,6 @@ test('without JavaScript the theme follows the system and the toggle is not offe
   await context.close();
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`text meets WCAG AA contrast in the ${colorScheme} theme`, async ({ browser }) => {
-    const context = await browser.newContext({ colorScheme });
-    const page = await context.newPage();
-    for (const path of ['/', '/finding-and-discussions/', '/references/', '/glossary/']) {
-      await page.goto(path);
-      const results = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
-      expect(results.violations.map((v) => v.nodes.map((n) => n.target.join(' '))).flat(), `${colorScheme} ${path}`).toEqual([]);
-    }
-    await context.close();
-  });
-}
-
 test('the whole article prints without navigation, with citations as text and the reference list', async ({ page }) => {
   await page.goto('/article/');
   await page.emulateMedia({ media: 'print' });
@@ -169,6 +155,20 @@ test('the whole article prints without navigation, with citations as text and th
   await expect(page.locator('.whole-article-references .reference')).toHaveCount(31);
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.byteLength).toBeGreaterThan(20_000);
+});
+
+test('a printed section or reference list leaves out page navigation and "Cited in" backlinks', async ({ page }) => {
+  await page.goto('/literature/');
+  await expect(page.locator('.prev-next')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.prev-next')).toBeHidden();
+  await expect(page.locator('#literature-p1')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('/references/');
+  await expect(page.locator('.cited-in').first()).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.cited-in').first()).toBeHidden();
+  await expect(page.locator('.reference').first()).toBeVisible();
 });
 
 test('"Cite this article" gives the APA reference, copies it, and offers BibTeX and RIS', async ({ browser }) => {

@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -57,7 +56,7 @@ test('every event links to a sentence that contains its date, and the sentence l
   await expect(page).toHaveURL(new RegExp(`/timeline/#${events[0]?.id}$`));
 });
 
-test('the timeline reads without JavaScript, prints, is searchable and passes axe', async ({ browser }) => {
+test('the timeline reads without JavaScript, prints, and is searchable', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const noJs = await context.newPage();
   await noJs.goto('/timeline/');
@@ -70,8 +69,6 @@ test('the timeline reads without JavaScript, prints, is searchable and passes ax
   const withJs = await browser.newContext();
   const page = await withJs.newPage();
   await page.goto('/timeline/');
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
   await page.goto('/search/?q=Telegraph&in=kind%3ATimeline');
   await expect(page.locator('#search-page-results [role="option"]').first()).toContainText('Universal Telegraph Union');
   await withJs.close();

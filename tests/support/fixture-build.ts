@@ -1,5 +1,5 @@
-import { spawnSync, type SpawnSyncOptionsWithStringEncoding } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type SpawnSyncOptionsWithStringEncoding } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -32,7 +32,13 @@ async function withProjectCopy<T>(use: (dir: string) => T | Promise<T>): Promise
     for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
       cpSync(join(root, entry), join(dir, entry), { recursive: true });
     }
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    // Each package linked one by one, but not the dot-folders where Astro and Vite keep caches (the
+    // content layer's data store among them): builds side by side must not share them, nor leave them to
+    // the real project.
+    mkdirSync(join(dir, 'node_modules'));
+    for (const entry of readdirSync(join(root, 'node_modules'))) {
+      if (!entry.startsWith('.') || entry === '.bin') symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
+    }
     return await use(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -48,12 +54,24 @@ function spawnOptions(cwd: string, env: Record<string, string> = {}): SpawnSyncO
   };
 }
 
+/** Runs a command to its end without blocking the test worker, so cases can build side by side. */
+function run(command: string, args: string[], cwd: string): Promise<FixtureBuild> {
+  const { env, timeout } = spawnOptions(cwd);
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { cwd, env, timeout });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, output: output.replace(/\x1b\[[0-9;]*m/g, '') }));
+  });
+}
+
 /** Builds a copy whose content `mutate` has broken; the result says whether and how the build failed. */
 export function buildWithContent(mutate: (contentDir: string) => void): Promise<FixtureBuild> {
   return withProjectCopy((dir) => {
     mutate(join(dir, 'content'));
-    const result = spawnSync(bin('astro'), ['build'], spawnOptions(dir));
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+    return run(bin('astro'), ['build'], dir);
   });
 }
 
@@ -71,8 +89,15 @@ export function withFixtureSite<T>(env: Record<string, string>, use: (distDir: s
   });
 }
 
-/** Rewrites one file of a fixture's content folder, for the bad-content cases. */
+/**
+ * Rewrites one file of a fixture's content folder, for the bad-content cases. Throws when the change
+ * leaves the file as it was (the text it looks for has moved on), so a case can never pass by building
+ * good content.
+ */
 export function editContent(contentDir: string, file: string, change: (text: string) => string): void {
   const path = join(contentDir, file);
-  writeFileSync(path, change(readFileSync(path, 'utf8')));
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`editContent: the edit to content/${file} changed nothing; the text it looks for is gone`);
+  writeFileSync(path, after);
 }
