@@ -6,12 +6,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { siteOptions } from './src/lib/site-options.ts';
-import { loadBibliography } from './src/lib/bibliography.ts';
-import { loadGlossary } from './src/lib/glossary.ts';
-import { articleRehypePlugins } from './src/lib/rehype-pipeline.ts';
-import citationAudit from './src/integrations/citation-audit.ts';
-import { HEAD_SCRIPT } from './src/lib/head-script.ts';
+import { siteOptions } from './src/site/options.ts';
+import { loadBibliography } from './src/citations/bibliography.ts';
+import { loadGlossary } from './src/glossary/glossary.ts';
+import { articleRehypePlugins } from './src/markdown/pipeline.ts';
+import citationAudit from './src/citations/citation-audit.ts';
+import { HEAD_SCRIPT } from './src/site/head-script.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const { site, base } = siteOptions(process.env);

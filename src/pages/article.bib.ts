@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getArticle } from '../lib/article.ts';
-import { articleWork } from '../lib/article-citation.ts';
-import { toBibtex } from '../lib/reference-exports.ts';
+import { getArticle } from '../article/article.ts';
+import { articleWork } from '../article/article-work.ts';
+import { toBibtex } from '../citations/reference-exports.ts';
 
 /** The article's own citation as a BibTeX download. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getArticle } from '../lib/article.ts';
-import { articleWork } from '../lib/article-citation.ts';
-import { toRis } from '../lib/reference-exports.ts';
+import { getArticle } from '../article/article.ts';
+import { articleWork } from '../article/article-work.ts';
+import { toRis } from '../citations/reference-exports.ts';
 
 /** The article's own citation as an RIS download. */
 export const GET: APIRoute = async ({ site }) => {

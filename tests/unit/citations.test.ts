@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertEveryWorkCited, backlinkLetter, citedKeys } from '../../src/lib/citations.ts';
+import { assertEveryWorkCited, backlinkLetter, citedKeys } from '../../src/citations/citations.ts';
 
 const place = (key: string, n: number) => ({ key, section: 'literature', paragraph: `literature-p${n}`, id: `literature-cite${n}` });
 

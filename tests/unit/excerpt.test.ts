@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt } from '../../src/lib/excerpt.ts';
+import { excerpt } from '../../src/article/excerpt.ts';
 
 describe('excerpt', () => {
   it("takes the first paragraph of the authors' text, skipping headings, lists and components", () => {
