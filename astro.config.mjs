@@ -12,6 +12,7 @@ import { loadGlossary } from './src/glossary/glossary.ts';
 import { articleRehypePlugins } from './src/markdown/pipeline.ts';
 import citationAudit from './src/citations/citation-audit.ts';
 import { HEAD_SCRIPT } from './src/site/head-script.ts';
+import pagefindIndex from './src/search/pagefind.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const { site, base } = siteOptions(process.env);
@@ -60,7 +61,13 @@ export default defineConfig({
       rehypePlugins: articleRehypePlugins({ root, base, references, glossary }),
     }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }), citationAudit()],
+  // After the build: refuse raw citations left in any page, then index the site for search.
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+    citationAudit(),
+    pagefindIndex(),
+  ],
   // The search code is bundled as a stand-alone ES module (see src/scripts/search-loader.ts).
   vite: { worker: { format: 'es' } },
 });

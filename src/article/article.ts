@@ -10,13 +10,3 @@ export async function getArticle(): Promise<ArticleData> {
   }
   return entry.data;
 }
-
-/** Formats an ISO date as the print edition does ("Sep 14, 2024"), independent of the build machine's zone. */
-export function formatDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
-}

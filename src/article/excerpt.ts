@@ -1,7 +1,7 @@
 /**
  * A meta description taken from the section's own opening words, so no summary is ever written
- * in the authors' name. Drops MDX components, citations' brackets and markup, and cuts at a word
- * boundary near `max` characters.
+ * in the authors' name. Drops citations (`[@key]`, with the space before them), keeps the text of MDX
+ * components without their tags, and cuts at a word boundary near `max` characters.
  */
 export function excerpt(body: string, max = 155): string {
   const firstParagraph =
@@ -10,6 +10,7 @@ export function excerpt(body: string, max = 155): string {
       .map((block) => block.trim())
       .find((block) => block && !/^[#<\-*>|]/.test(block)) ?? '';
   const text = firstParagraph
+    .replace(/\s*\[[^\]]*@[^\]]*\]/g, '')
     .replace(/<[^>]+>/g, '')
     .replace(/\s+/g, ' ')
     .trim();

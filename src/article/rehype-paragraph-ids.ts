@@ -1,16 +1,7 @@
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
+import { paragraphId } from '../site/anchors.ts';
 import { sectionSlugFromPath } from './section-slug.ts';
-
-/** The id a section's n-th paragraph carries (1-based). Shared with the tests and the citation index. */
-export function paragraphId(section: string, n: number): string {
-  return `${section}-p${n}`;
-}
-
-/** A paragraph's number within its section, from its id ("literature-p3" → "3"), as readers see it after "¶". */
-export function paragraphNumber(id: string): string {
-  return id.replace(/^.*-p/, '');
-}
 
 /** The "¶" permalink at the end of a paragraph: shown on hover and focus, kept out of search and print. */
 function permalink(id: string, n: number): Element {

@@ -1,15 +1,12 @@
 import type { ArticleData } from './schema.ts';
-import type { Reference } from '../citations/schema.ts';
-import { articleYear } from './article-work.ts';
+import { authorName, type Reference } from '../citations/schema.ts';
+import { articleYear } from './dates.ts';
 
 /** Where the article's pages live, for crawlers' full-text and abstract links. */
 export interface ArticleUrls {
   home: string;
   fullText: string;
 }
-
-const personName = (name: Reference['author'][number]) =>
-  'literal' in name ? name.literal : [name.family, name.given].filter(Boolean).join(', ');
 
 const affiliationOf = (article: ArticleData, mark: number) =>
   article.affiliations.find((affiliation) => affiliation.marks.includes(mark))?.name ?? '';
@@ -51,7 +48,7 @@ export function highwireReference(reference: Reference): string {
         ? ['citation_inbook_title', reference['container-title']]
         : ['citation_publisher', reference.publisher];
   const parts: [string, string | undefined][] = [
-    ...reference.author.map((name): [string, string] => ['citation_author', personName(name)]),
+    ...reference.author.map((name): [string, string] => ['citation_author', authorName(name)]),
     ['citation_title', reference.title],
     ['citation_publication_date', String(year)],
     [venue[0] ?? '', venue[1]],
@@ -78,7 +75,7 @@ function citedWork(reference: Reference): object {
     '@type': workTypes[reference.type],
     name: reference.title,
     author: reference.author.map((name) =>
-      'literal' in name ? { '@type': 'Organization', name: name.literal } : { '@type': 'Person', name: personName(name) },
+      ({ '@type': 'literal' in name ? 'Organization' : 'Person', name: authorName(name) }),
     ),
     datePublished: String(reference.issued['date-parts'][0][0]),
     ...(reference['container-title'] && { isPartOf: { '@type': 'CreativeWork', name: reference['container-title'] } }),

@@ -1,5 +1,6 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { MarkdownHeading } from 'astro';
+import { ABSTRACT_ID } from '../site/anchors.ts';
 
 export type Section = CollectionEntry<'sections'>;
 
@@ -40,4 +41,22 @@ export function neighbours<T extends { id: string }>(sections: T[], slug: string
 export async function subsectionHeadings(section: Section): Promise<MarkdownHeading[]> {
   const { headings } = await render(section);
   return headings.filter((heading) => heading.depth === 2);
+}
+
+/**
+ * The headings of the whole-article page, for "On this page": the abstract, each section with its
+ * subsections one level down, and the references.
+ */
+export async function wholeArticleHeadings(sections: Section[]): Promise<{ depth: number; slug: string; text: string }[]> {
+  const bySection = await Promise.all(
+    sections.map(async (section) => [
+      { depth: 2, slug: section.id, text: section.data.title },
+      ...(await subsectionHeadings(section)).map((heading) => ({ ...heading, depth: 3 })),
+    ]),
+  );
+  return [
+    { depth: 2, slug: ABSTRACT_ID, text: 'Abstract' },
+    ...bySection.flat(),
+    { depth: 2, slug: 'references', text: 'References' },
+  ];
 }

@@ -1,14 +1,10 @@
-import { render } from 'astro:content';
-import { z } from 'astro/zod';
 import type { Section } from '../article/sections.ts';
-import type { CitationPlace } from './rehype-citation-links.ts';
-
-const placesSchema = z.array(z.object({ key: z.string(), section: z.string(), paragraph: z.string(), id: z.string() }));
+import type { CitationPlace } from '../markdown/records.ts';
+import { sectionRecords } from '../markdown/section-records.ts';
 
 /** Where a section cites each work, as recorded by rehype-citation-links while rendering it. */
 export async function citationPlaces(section: Section): Promise<CitationPlace[]> {
-  const { remarkPluginFrontmatter } = await render(section);
-  return placesSchema.parse(remarkPluginFrontmatter['citations'] ?? []);
+  return (await sectionRecords(section)).citations;
 }
 
 /** Every citation in the article, in reading order. */

@@ -1,6 +1,6 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import type { CitableWork } from './schema.ts';
+import { authorName, type CitableWork } from './schema.ts';
 
 const bibtexConfig = plugins.config.get('@bibtex').format;
 // Keys stay the article's keys, and Cyrillic stays Cyrillic (ASCII-only output would drop it).
@@ -40,10 +40,7 @@ export function toRis(references: CitableWork[]): string {
       const lines: [string, string | undefined][] = [
         ['TY', risTypes[reference.type]],
         ['ID', reference.id],
-        ...reference.author.map((name): [string, string] => [
-          'AU',
-          'literal' in name ? name.literal : [name.family, name.given].filter(Boolean).join(', '),
-        ]),
+        ...reference.author.map((name): [string, string] => ['AU', authorName(name)]),
         ['PY', String(year)],
         ['DA', `${year}/${month ? String(month).padStart(2, '0') : ''}//`],
         ['TI', reference.title],

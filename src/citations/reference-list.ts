@@ -1,5 +1,6 @@
-import type { CitableWork } from './schema.ts';
+import { authorName, type CitableWork } from './schema.ts';
 import { createCitationEngine } from './citation-style.ts';
+import { languageOfText } from './language.ts';
 
 /** One entry of the reference list, formatted in the article's style. */
 export interface FormattedReference {
@@ -12,12 +13,9 @@ export interface FormattedReference {
   lang?: string;
 }
 
-const cyrillic = /\p{Script=Cyrillic}/u;
-
 /** The language of a work: its CSL `language`, else Russian when its author is written in Cyrillic. */
 export function referenceLang(reference: CitableWork): string | undefined {
-  if (reference.language) return reference.language;
-  return reference.author.some((name) => cyrillic.test(Object.values(name).join(' '))) ? 'ru' : undefined;
+  return reference.language ?? languageOfText(reference.author.map(authorName).join(' '));
 }
 
 /**

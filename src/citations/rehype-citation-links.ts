@@ -1,33 +1,16 @@
 import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { sectionSlugFromPath } from '../article/section-slug.ts';
-
-/** Where one citation stands: which work, in which section and paragraph. */
-export interface CitationPlace {
-  key: string;
-  section: string;
-  paragraph: string;
-  /** The citation's own id, where "Cited in" lands. */
-  id: string;
-}
+import { writeRecord, type CitationPlace } from '../markdown/records.ts';
+import { citationId, isParagraphId, previewId, referenceId } from '../site/anchors.ts';
+import { languageOfText } from './language.ts';
 
 export interface CitationLinkOptions {
   /** URL of the references page, base included, e.g. "/sco-pakistan/references/". */
   referencesHref: string;
 }
-
-/** The id of a work's entry on the references page. */
-export function referenceId(key: string): string {
-  return `ref-${key}`;
-}
-
-/** The id of the hidden preview of a work that a page carries for its citations. */
-export function previewId(key: string): string {
-  return `preview-${key}`;
-}
-
-const cyrillic = /\p{Script=Cyrillic}/u;
 
 /**
  * Turns rehype-citation's same-page links into links to the one reference list, and records every
@@ -44,12 +27,12 @@ export default function rehypeCitationLinks({ referencesHref }: CitationLinkOpti
       const id = node.properties['id'];
       if (node.tagName !== 'span' || typeof id !== 'string' || !id.startsWith('citation--')) return;
       n += 1;
-      const citationId = `${section}-cite${n}`;
-      node.properties['id'] = citationId;
+      const ownId = citationId(section, n);
+      node.properties['id'] = ownId;
       node.properties['className'] = ['citation'];
       const paragraph = [...ancestors]
         .reverse()
-        .find((el): el is Element => el.type === 'element' && /-p\d+$/.test(String(el.properties['id'] ?? '')));
+        .find((el): el is Element => el.type === 'element' && isParagraphId(el.properties['id']));
       if (!paragraph) {
         throw new Error(`${file.path}: a citation stands outside any paragraph or list item (${id})`);
       }
@@ -59,13 +42,12 @@ export default function rehypeCitationLinks({ referencesHref }: CitationLinkOpti
         link.properties['href'] = `${referencesHref}#${referenceId(key)}`;
         link.properties['ariaDescribedBy'] = [previewId(key)];
         link.properties['dataCite'] = key;
-        const text = link.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
-        if (cyrillic.test(text)) link.properties['lang'] = 'ru';
-        places.push({ key, section, paragraph: String(paragraph.properties['id']), id: citationId });
+        const lang = languageOfText(toString(link));
+        if (lang) link.properties['lang'] = lang;
+        places.push({ key, section, paragraph: String(paragraph.properties['id']), id: ownId });
       }
       return 'skip';
     });
-    const astro = (file.data.astro ??= {});
-    astro.frontmatter = { ...astro.frontmatter, citations: places };
+    writeRecord(file, 'citations', places);
   };
 }

@@ -27,6 +27,14 @@ export const referenceSchema = z.strictObject({
 
 export type Reference = z.infer<typeof referenceSchema>;
 
+/** One author of a work: a person, or an institution written as one `literal` name. */
+export type AuthorName = Reference['author'][number];
+
+/** An author as reference managers and crawlers take it: "Family, Given", or the institution's name. */
+export function authorName(name: AuthorName): string {
+  return 'literal' in name ? name.literal : [name.family, name.given].filter(Boolean).join(', ');
+}
+
 /** A work as citation tools take it: a reference, or this article itself with its web address. */
 export type CitableWork = Reference & { URL?: string; abstract?: string; keyword?: string };
 

@@ -19,3 +19,8 @@ export function sectionHref(slug: string): string {
 export function absoluteUrl(path: string, site: URL | undefined): string {
   return new URL(withBase(path), site).href;
 }
+
+/** The search page, opened on `query`: what a keyword or glossary entry links to. */
+export function searchHref(query: string): string {
+  return `${withBase('search/')}?q=${encodeURIComponent(query)}`;
+}

@@ -3,25 +3,9 @@ import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { sectionSlugFromPath } from '../article/section-slug.ts';
+import { writeRecord, type TimelineEventPlace } from '../markdown/records.ts';
+import { eventId, isParagraphId } from '../site/anchors.ts';
 import { parseTimelineDate } from './date.ts';
-
-/** A dated event as a section states it, recorded for the timeline page. */
-export interface TimelineEventPlace {
-  id: string;
-  date: string;
-  label: string;
-  /** How the text words the date, where it is not a plain date ("By the early 1990s"). */
-  display?: string;
-  /** The event came before its date ("Before the 1990s"). */
-  before: boolean;
-  section: string;
-  paragraph: string;
-}
-
-/** The id an event's sentence carries, which the timeline links to. */
-export function eventId(id: string): string {
-  return `event-${id}`;
-}
 
 /**
  * Collects every <TimelineEvent> of a section (id, date, label and the paragraph it stands in) into the
@@ -58,7 +42,7 @@ export default function rehypeTimelineEvents() {
       if (id && events.some((event) => event.id === id)) problems.push(`${where}: two events claim the anchor "${eventId(id)}"`);
       const paragraph = [...ancestors]
         .reverse()
-        .find((a) => a.type === 'element' && /-p\d+$/.test(String(a.properties['id'] ?? '')));
+        .find((a) => a.type === 'element' && isParagraphId(a.properties['id']));
       const display = text('display');
       events.push({
         id,
@@ -71,7 +55,6 @@ export default function rehypeTimelineEvents() {
       });
     });
     if (problems.length > 0) throw new Error(`${file.path}:\n  ${problems.join('\n  ')}`);
-    const astro = (file.data.astro ??= {});
-    astro.frontmatter = { ...astro.frontmatter, timeline: events };
+    writeRecord(file, 'timeline', events);
   };
 }

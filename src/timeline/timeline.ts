@@ -1,20 +1,8 @@
-import { render } from 'astro:content';
-import { z } from 'astro/zod';
 import type { Section } from '../article/sections.ts';
+import type { TimelineEventPlace } from '../markdown/records.ts';
+import { sectionRecords } from '../markdown/section-records.ts';
+import { eventId } from '../site/anchors.ts';
 import { formatTimelineDate, parseTimelineDate, timelineGroup, type TimelineDate } from './date.ts';
-import type { TimelineEventPlace } from './rehype-timeline-events.ts';
-
-const eventsSchema = z.array(
-  z.object({
-    id: z.string(),
-    date: z.string(),
-    label: z.string(),
-    display: z.string().optional(),
-    before: z.boolean(),
-    section: z.string(),
-    paragraph: z.string(),
-  }),
-);
 
 /** An event ready for the timeline: its parsed date and the words to show for it. */
 export interface TimelineEntry extends TimelineEventPlace {
@@ -42,11 +30,10 @@ export async function getTimeline(sections: Section[]): Promise<TimelineEntry[]>
   const entries: TimelineEntry[] = [];
   const seen = new Map<string, string>();
   for (const section of sections) {
-    const { remarkPluginFrontmatter } = await render(section);
-    for (const { display, ...event } of eventsSchema.parse(remarkPluginFrontmatter['timeline'] ?? [])) {
+    for (const { display, ...event } of (await sectionRecords(section)).timeline) {
       const other = seen.get(event.id);
       if (other) {
-        throw new Error(`Two events claim the anchor "event-${event.id}": ${other} and ${section.filePath ?? section.id}`);
+        throw new Error(`Two events claim the anchor "${eventId(event.id)}": ${other} and ${section.filePath ?? section.id}`);
       }
       seen.set(event.id, section.filePath ?? section.id);
       const when = parseTimelineDate(event.date);
@@ -61,4 +48,12 @@ export async function getTimeline(sections: Section[]): Promise<TimelineEntry[]>
     }
   }
   return entries.map((entry, order) => ({ entry, order })).sort((a, b) => compare(a.entry, b.entry) || a.order - b.order).map(({ entry }) => entry);
+}
+
+/** The timeline's events in their groups (decades, or a century), in date order. */
+export function timelineGroups(events: TimelineEntry[]): { group: string; events: TimelineEntry[] }[] {
+  return [...new Set(events.map((event) => event.group))].map((group) => ({
+    group,
+    events: events.filter((event) => event.group === group),
+  }));
 }

@@ -11,6 +11,10 @@ describe('excerpt', () => {
     expect(excerpt('A <EditorMark note="n">marked</EditorMark> passage.')).toBe('A marked passage.');
   });
 
+  it('drops citations, so no raw [@key] reaches the description', () => {
+    expect(excerpt('Trade grew [@zeb2006]. It fell [see @iqbal2024, p. 3; @blank2021].')).toBe('Trade grew. It fell.');
+  });
+
   it('cuts long text at a word boundary with an ellipsis', () => {
     const result = excerpt('word '.repeat(100), 30);
     expect(result.length).toBeLessThanOrEqual(31);
