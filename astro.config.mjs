@@ -6,12 +6,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { siteOptions } from './src/lib/site-options.ts';
-import { loadBibliography } from './src/lib/bibliography.ts';
-import { loadGlossary } from './src/lib/glossary.ts';
-import { articleRehypePlugins } from './src/lib/rehype-pipeline.ts';
-import citationAudit from './src/integrations/citation-audit.ts';
-import { HEAD_SCRIPT } from './src/lib/head-script.ts';
+import { siteOptions } from './src/site/options.ts';
+import { loadBibliography } from './src/citations/bibliography.ts';
+import { loadGlossary } from './src/glossary/glossary.ts';
+import { articleRehypePlugins } from './src/markdown/pipeline.ts';
+import citationAudit from './src/citations/citation-audit.ts';
+import { HEAD_SCRIPT } from './src/site/head-script.ts';
+import pagefindIndex from './src/search/pagefind.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const { site, base } = siteOptions(process.env);
@@ -60,7 +61,13 @@ export default defineConfig({
       rehypePlugins: articleRehypePlugins({ root, base, references, glossary }),
     }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }), citationAudit()],
+  // After the build: refuse raw citations left in any page, then index the site for search.
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+    citationAudit(),
+    pagefindIndex(),
+  ],
   // The search code is bundled as a stand-alone ES module (see src/scripts/search-loader.ts).
   vite: { worker: { format: 'es' } },
 });

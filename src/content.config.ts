@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { articleSchema } from './schemas/article.ts';
-import { sectionSchema } from './schemas/section.ts';
+import { articleSchema } from './article/schema.ts';
+import { sectionSchema } from './article/section-schema.ts';
 
 // The article is data in the top-level content/ folder; loader paths resolve from the project root.
 const sections = defineCollection({

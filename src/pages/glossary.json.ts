@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadGlossary } from '../lib/glossary.ts';
+import { loadGlossary } from '../glossary/glossary.ts';
 
 /** The glossary for the search box, which treats a term's abbreviation and names as one query. */
 export const GET: APIRoute = () =>

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadBibliography } from '../lib/bibliography.ts';
-import { toBibtex } from '../lib/reference-exports.ts';
+import { loadBibliography } from '../citations/bibliography.ts';
+import { toBibtex } from '../citations/reference-exports.ts';
 
 /** The reference list as a BibTeX download. */
 export const GET: APIRoute = () =>

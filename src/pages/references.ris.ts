@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadBibliography } from '../lib/bibliography.ts';
-import { toRis } from '../lib/reference-exports.ts';
+import { loadBibliography } from '../citations/bibliography.ts';
+import { toRis } from '../citations/reference-exports.ts';
 
 /** The reference list as an RIS download. */
 export const GET: APIRoute = () =>

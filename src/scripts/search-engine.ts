@@ -1,6 +1,6 @@
 import { expandQuery } from '../lib/search/query.ts';
 import { passagesOf, phraseLocations, rankPassages, type PageMatch, type Passage } from '../lib/search/passages.ts';
-import type { GlossaryTerm } from '../schemas/glossary-term.ts';
+import type { GlossaryTerm } from '../glossary/schema.ts';
 
 /** The slice of Pagefind's browser API this site uses. */
 interface Pagefind {

@@ -75,16 +75,11 @@ export function buildWithContent(mutate: (contentDir: string) => void): Promise<
   });
 }
 
-/**
- * Builds a copy of the project with `env`, indexes it with Pagefind as `npm run build` does, and hands
- * its dist/ to `use` before deleting it.
- */
+/** Builds a copy of the project with `env`, search index included, and hands its dist/ to `use` before deleting it. */
 export function withFixtureSite<T>(env: Record<string, string>, use: (distDir: string) => Promise<T>): Promise<T> {
   return withProjectCopy(async (dir) => {
-    for (const [command, args] of [['astro', ['build']], ['pagefind', ['--site', 'dist']]] as const) {
-      const result = spawnSync(bin(command), args, spawnOptions(dir, env));
-      if (result.status !== 0) throw new Error(`fixture ${command} failed:\n${result.stdout}\n${result.stderr}`);
-    }
+    const result = spawnSync(bin('astro'), ['build'], spawnOptions(dir, env));
+    if (result.status !== 0) throw new Error(`fixture astro build failed:\n${result.stdout}\n${result.stderr}`);
     return use(join(dir, 'dist'));
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../../src/schemas/article.ts';
+import { articleSchema } from '../../src/article/schema.ts';
 
 const valid = {
   type: 'Research article',

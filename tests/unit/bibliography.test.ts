@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadBibliography, loadCorrections, parseBibliography, parseCorrections } from '../../src/lib/bibliography.ts';
+import { loadBibliography, loadCorrections, parseBibliography, parseCorrections } from '../../src/citations/bibliography.ts';
 
 const work = { id: 'zeb2006', type: 'article-journal', author: [{ family: 'Zeb', given: 'R.' }], issued: { 'date-parts': [[2006]] }, title: 'T' };
 

@@ -4,9 +4,9 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
-import { loadBibliography } from '../../src/lib/bibliography.ts';
-import { loadGlossary } from '../../src/lib/glossary.ts';
-import { articleRehypePlugins } from '../../src/lib/rehype-pipeline.ts';
+import { loadBibliography } from '../../src/citations/bibliography.ts';
+import { loadGlossary } from '../../src/glossary/glossary.ts';
+import { articleRehypePlugins } from '../../src/markdown/pipeline.ts';
 
 const references = loadBibliography();
 const glossary = loadGlossary();

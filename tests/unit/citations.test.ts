@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assertEveryWorkCited, backlinkLetter, citedKeys } from '../../src/lib/citations.ts';
+import { assertEveryWorkCited, backlinkLetter, citedKeys } from '../../src/citations/citations.ts';
+import { citationId, paragraphId } from '../../src/site/anchors.ts';
 
-const place = (key: string, n: number) => ({ key, section: 'literature', paragraph: `literature-p${n}`, id: `literature-cite${n}` });
+const place = (key: string, n: number) => ({ key, section: 'literature', paragraph: paragraphId('literature', n), id: citationId('literature', n) });
 
 describe('citations', () => {
   it('lists each cited key once, in order of first citation', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadGlossary, parseGlossary } from '../../src/lib/glossary.ts';
-import { findTermUses } from '../../src/lib/glossary-match.ts';
+import { loadGlossary, parseGlossary } from '../../src/glossary/glossary.ts';
+import { findTermUses } from '../../src/glossary/match.ts';
 
 const glossary = loadGlossary();
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { loadBibliography } from '../../src/lib/bibliography.ts';
-import { toBibtex, toCslJson, toRis } from '../../src/lib/reference-exports.ts';
+import { loadBibliography } from '../../src/citations/bibliography.ts';
+import { toBibtex, toCslJson, toRis } from '../../src/citations/reference-exports.ts';
 
 const references = loadBibliography();
 const byId = (data: Record<string, unknown>[], id: string) => data.find((item) => item['id'] === id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadBibliography } from '../../src/lib/bibliography.ts';
-import { formatReferenceList } from '../../src/lib/reference-list.ts';
+import { loadBibliography } from '../../src/citations/bibliography.ts';
+import { formatReferenceList } from '../../src/citations/reference-list.ts';
 
 describe('formatReferenceList', () => {
   const entries = formatReferenceList(loadBibliography());

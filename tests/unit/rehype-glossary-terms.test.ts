@@ -4,9 +4,9 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
-import rehypeParagraphIds from '../../src/plugins/rehype-paragraph-ids.ts';
-import rehypeGlossaryTerms from '../../src/plugins/rehype-glossary-terms.ts';
-import { loadGlossary } from '../../src/lib/glossary.ts';
+import rehypeParagraphIds from '../../src/article/rehype-paragraph-ids.ts';
+import rehypeGlossaryTerms from '../../src/glossary/rehype-glossary-terms.ts';
+import { loadGlossary } from '../../src/glossary/glossary.ts';
 
 async function render(markdown: string) {
   const file = new VFile({ value: markdown, path: '/x/content/sections/finding.mdx' });

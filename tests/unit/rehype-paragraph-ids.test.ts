@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
-import rehypeParagraphIds from '../../src/plugins/rehype-paragraph-ids.ts';
+import rehypeParagraphIds from '../../src/article/rehype-paragraph-ids.ts';
 
 async function render(markdown: string, path = '/x/content/sections/literature.mdx'): Promise<string> {
   const file = new VFile({ value: markdown, path });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expandQuery, normaliseQuery } from '../../src/lib/search/query.ts';
-import { loadGlossary } from '../../src/lib/glossary.ts';
+import { loadGlossary } from '../../src/glossary/glossary.ts';
 
 const glossary = loadGlossary();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbours, sortSections } from '../../src/lib/sections.ts';
+import { neighbours, sortSections } from '../../src/article/sections.ts';
 
 const section = (id: string, order: number) => ({ id, filePath: `content/sections/${id}.mdx`, data: { order } });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteOptions } from '../../src/lib/site-options.ts';
+import { siteOptions } from '../../src/site/options.ts';
 
 describe('siteOptions', () => {
   it('defaults to the local preview origin at the root', () => {

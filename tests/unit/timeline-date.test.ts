@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTimelineDate, parseTimelineDate, timelineGroup } from '../../src/lib/timeline-date.ts';
+import { formatTimelineDate, parseTimelineDate, timelineGroup } from '../../src/timeline/date.ts';
 
 describe('timeline dates', () => {
   it('keeps the precision the text gives and writes it as the article does', () => {

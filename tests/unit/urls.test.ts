@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withBase } from '../../src/lib/urls.ts';
+import { withBase } from '../../src/site/urls.ts';
 
 describe('withBase', () => {
   it('joins a site path to the base without doubling slashes', () => {

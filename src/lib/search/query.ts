@@ -1,4 +1,4 @@
-import type { GlossaryTerm } from '../../schemas/glossary-term.ts';
+import type { GlossaryTerm } from '../../glossary/schema.ts';
 
 /** The longest query the search accepts; longer input is cut, not refused. */
 export const MAX_QUERY_LENGTH = 200;

@@ -1,0 +1,79 @@
+import type { Section } from '../article/sections.ts';
+import type { CitationPlace } from '../markdown/records.ts';
+import { BIBLIOGRAPHY_FILE, loadBibliography, loadCorrections } from './bibliography.ts';
+import { allCitationPlaces, assertEveryWorkCited } from './citations.ts';
+import { formatReferenceList, type FormattedReference } from './reference-list.ts';
+import type { ReferenceCorrection } from './schema.ts';
+
+/** A work of the reference list with every place that cites it, in reading order. */
+export interface CitedReference {
+  entry: FormattedReference;
+  places: CitationPlace[];
+}
+
+/** One correction this edition made, in readers' words, under the work it concerns. */
+export interface CorrectionNote {
+  key: string;
+  /** The work's in-text label, e.g. "Giustozzi, 2008a". */
+  label: string;
+  field: string;
+  /** The work's language, for the quoted words. */
+  lang: string | undefined;
+  source: string;
+  corrected: string;
+  why: string;
+}
+
+// Readers' words for CSL field names.
+const fieldNames: Record<string, string> = {
+  author: 'author',
+  title: 'title',
+  issued: 'date',
+  'container-title': 'journal or venue',
+  publisher: 'publisher',
+  'publisher-place': 'place',
+  page: 'pages',
+};
+
+/**
+ * What the references page shows: every work in APA order with the places that cite it, and the
+ * corrections grouped by kind. A work nothing cites stops the build here, naming the bibliography.
+ */
+export async function referencesPage(sections: Section[]): Promise<{
+  references: CitedReference[];
+  /** Section titles by slug, for "Cited in". */
+  sectionTitles: Map<string, string>;
+  correctionGroups: { heading: string; items: CorrectionNote[] }[];
+}> {
+  const bibliography = loadBibliography();
+  const corrections = loadCorrections();
+  const places = await allCitationPlaces(sections);
+  assertEveryWorkCited(bibliography.map((reference) => reference.id), places, BIBLIOGRAPHY_FILE);
+  const entries = formatReferenceList(bibliography);
+  const byKey = new Map(bibliography.map((reference) => [reference.id, reference]));
+  const labels = new Map(entries.map((entry) => [entry.key, entry.label]));
+  const notes = corrections.map((correction) => ({
+    kind: correction.kind,
+    note: {
+      key: correction.key,
+      label: labels.get(correction.key) ?? correction.key,
+      field: fieldNames[correction.field] ?? correction.field,
+      lang: byKey.get(correction.key)?.language,
+      source: correction.source,
+      corrected: correction.corrected,
+      why: correction.why,
+    },
+  }));
+  const group = (heading: string, kind: ReferenceCorrection['kind']) => ({
+    heading,
+    items: notes.filter((note) => note.kind === kind).map(({ note }) => note),
+  });
+  return {
+    references: entries.map((entry) => ({ entry, places: places.filter((place) => place.key === entry.key) })),
+    sectionTitles: new Map(sections.map((section) => [section.id, section.data.title])),
+    correctionGroups: [
+      group('Misspellings corrected:', 'spelling'),
+      group('Stray punctuation of the typesetting dropped:', 'punctuation'),
+    ].filter((g) => g.items.length > 0),
+  };
+}

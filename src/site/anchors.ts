@@ -1,0 +1,68 @@
+/**
+ * Every id the site gives an element for a link to land on, and the parsers that read them back: the one
+ * place the anchor scheme is written. Plain functions with no imports, so plugins, pages, browser
+ * scripts and tests can all use it.
+ */
+
+/** The abstract's heading, on the home page and the whole-article page. */
+export const ABSTRACT_ID = 'abstract';
+
+/** The id a section's n-th paragraph carries (1-based), e.g. `literature-p3`. */
+export function paragraphId(section: string, n: number): string {
+  return `${section}-p${n}`;
+}
+
+/** Whether an element id is a paragraph's (see `paragraphId`). */
+export function isParagraphId(id: unknown): id is string {
+  return typeof id === 'string' && /-p\d+$/.test(id);
+}
+
+/** A paragraph's number within its section, from its id ("literature-p3" → "3"), as readers see it after "¶". */
+export function paragraphNumber(id: string): string {
+  return id.replace(/^.*-p/, '');
+}
+
+/** The id of a section's n-th citation, where "Cited in" lands, e.g. `literature-cite4`. */
+export function citationId(section: string, n: number): string {
+  return `${section}-cite${n}`;
+}
+
+/** The id of a work's entry on the references page. */
+export function referenceId(key: string): string {
+  return `ref-${key}`;
+}
+
+/** The id of a work's entry in the whole-article page's reference list. */
+export function wholeArticleReferenceId(key: string): string {
+  return `whole-ref-${key}`;
+}
+
+/** The id of the hidden preview of a work that a page carries for its citations. */
+export function previewId(key: string): string {
+  return `preview-${key}`;
+}
+
+/** The id a dated event's sentence carries, and its entry on the timeline. */
+export function eventId(id: string): string {
+  return `event-${id}`;
+}
+
+/** The id of a group of the timeline ("1990s", "19th century"). */
+export function timelineGroupId(group: string): string {
+  return `decade-${group.replace(/\W+/g, '-')}`;
+}
+
+/** The id of a glossary entry, e.g. `term-rats`. */
+export function termId(term: string): string {
+  return `term-${term.toLowerCase()}`;
+}
+
+/** The id of an editor's note, which marks in the text link to. */
+export function noteId(id: string): string {
+  return `note-${id}`;
+}
+
+/** The id of an editor's note's label, which names the note. */
+export function noteLabelId(id: string): string {
+  return `${noteId(id)}-label`;
+}

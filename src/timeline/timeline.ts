@@ -1,0 +1,59 @@
+import type { Section } from '../article/sections.ts';
+import type { TimelineEventPlace } from '../markdown/records.ts';
+import { sectionRecords } from '../markdown/section-records.ts';
+import { eventId } from '../site/anchors.ts';
+import { formatTimelineDate, parseTimelineDate, timelineGroup, type TimelineDate } from './date.ts';
+
+/** An event ready for the timeline: its parsed date and the words to show for it. */
+export interface TimelineEntry extends TimelineEventPlace {
+  when: TimelineDate;
+  /** The date as the text gives it. */
+  dateText: string;
+  group: string;
+  sectionTitle: string;
+}
+
+/** Compares two events by date; "before" a date sorts ahead of it; equal dates keep reading order. */
+function compare(a: TimelineEntry, b: TimelineEntry): number {
+  for (let i = 0; i < 3; i += 1) {
+    const d = (a.when.key[i] ?? 0) - (b.when.key[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return Number(b.before) - Number(a.before);
+}
+
+/**
+ * Every dated event the sections mark, in date order. Two events claiming one anchor in different
+ * files stop the build naming both (one file's duplicates are caught by its plugin).
+ */
+export async function getTimeline(sections: Section[]): Promise<TimelineEntry[]> {
+  const entries: TimelineEntry[] = [];
+  const seen = new Map<string, string>();
+  for (const section of sections) {
+    for (const { display, ...event } of (await sectionRecords(section)).timeline) {
+      const other = seen.get(event.id);
+      if (other) {
+        throw new Error(`Two events claim the anchor "${eventId(event.id)}": ${other} and ${section.filePath ?? section.id}`);
+      }
+      seen.set(event.id, section.filePath ?? section.id);
+      const when = parseTimelineDate(event.date);
+      entries.push({
+        ...event,
+        ...(display && { display }),
+        when,
+        dateText: display ?? formatTimelineDate(when),
+        group: timelineGroup(when),
+        sectionTitle: section.data.title,
+      });
+    }
+  }
+  return entries.map((entry, order) => ({ entry, order })).sort((a, b) => compare(a.entry, b.entry) || a.order - b.order).map(({ entry }) => entry);
+}
+
+/** The timeline's events in their groups (decades, or a century), in date order. */
+export function timelineGroups(events: TimelineEntry[]): { group: string; events: TimelineEntry[] }[] {
+  return [...new Set(events.map((event) => event.group))].map((group) => ({
+    group,
+    events: events.filter((event) => event.group === group),
+  }));
+}
