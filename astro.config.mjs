@@ -1,5 +1,4 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -11,7 +10,8 @@ import { loadBibliography } from './src/citations/bibliography.ts';
 import { loadGlossary } from './src/glossary/glossary.ts';
 import { articleRehypePlugins } from './src/markdown/pipeline.ts';
 import citationAudit from './src/citations/citation-audit.ts';
-import { HEAD_SCRIPT } from './src/site/head-script.ts';
+import { POLICY_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/site/security-policy.ts';
+import securityHeadersFile from './src/site/security-headers.ts';
 import pagefindIndex from './src/search/pagefind.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -25,26 +25,13 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // A strict Content-Security-Policy, as a <meta> on every page: Astro hashes every script and style it
-  // emits; nothing inline runs without a hash; only Pagefind's WebAssembly needs 'wasm-unsafe-eval'.
+  // A strict Content-Security-Policy, as a <meta> on every page (src/site/security-policy.ts; hosts that
+  // read dist/_headers send it as a header too). Astro hashes what it emits; no script is inline.
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: {
-        resources: ["'self'", "'wasm-unsafe-eval'"],
-        // The one inline script Astro does not see: src/lib/head-script.ts, run before first paint.
-        hashes: [`sha256-${createHash('sha256').update(HEAD_SCRIPT).digest('base64')}`],
-      },
-      styleDirective: { resources: ["'self'"] },
+      directives: [...POLICY_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },
   // Stylesheets stay files: cached across pages, and allowed by 'self' without a hash in every policy.
@@ -67,7 +54,13 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
     citationAudit(),
     pagefindIndex(),
+    securityHeadersFile(),
   ],
   // The search code is bundled as a stand-alone ES module (see src/scripts/search-loader.ts).
-  vite: { worker: { format: 'es' } },
+  vite: {
+    worker: { format: 'es' },
+    // Scripts stay files, never inlined into the page, however small: a host's `script-src 'self'`
+    // header would block inline ones. Other assets keep Vite's default.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+  },
 });

@@ -8,7 +8,7 @@ import { getViteConfig } from 'astro/config';
  */
 export default getViteConfig({
   test: {
-    include: ['tests/{unit,bad-content,built}/**/*.test.ts'],
+    include: ['tests/{unit,bad-content,built,engines}/**/*.test.ts'],
     testTimeout: 240_000,
     hookTimeout: 300_000,
     // Bad-content builds run side by side within a file (describe.concurrent); more than this only queues.

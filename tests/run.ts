@@ -19,6 +19,7 @@ const stages: Stage[] = [
   { name: 'build', command: ['npm', 'run', '--silent', 'build'] },
   { name: 'built', command: ['vitest', 'run', 'tests/built'], needs: ['build'] },
   { name: 'e2e', command: ['playwright', 'test'], needs: ['build'] },
+  { name: 'engines', command: ['vitest', 'run', 'tests/engines'], needs: ['build'] },
 ];
 
 type Outcome = 'passed' | 'failed' | 'not run';

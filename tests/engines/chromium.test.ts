@@ -1,0 +1,3 @@
+import { readerScenarios } from './reader-scenarios.ts';
+
+readerScenarios('chromium');
