@@ -35,6 +35,9 @@ const tagSources = {
   url: 'citation_public_url',
 };
 
+/** Tags that must stand once on a page: the fields of the record, and og:type, which decides the item type. */
+const singleTags = ['citation_title', 'citation_publication_date', 'citation_language', 'citation_abstract', 'citation_public_url', 'og:type'];
+
 const outside = new Set(['/search/', '/404.html']);
 const pages = builtPages().map(({ path, file }) => ({ path, html: readFileSync(file, 'utf8') }));
 const editionPages = pages.filter(({ path }) => !outside.has(path));
@@ -50,6 +53,8 @@ describe('saving to Zotero from a page', () => {
     const { item, sources } = savedItem(html, `${origin}${path}`);
     expect(item).toEqual(articleRecord);
     expect(sources).toEqual(tagSources);
+    // The translator reads the first of each; a second, disagreeing one would still mislead other readers.
+    for (const tag of singleTags) expect(html.match(new RegExp(`<meta (name|property)="${tag}"`, 'g')), `${path} ${tag}`).toHaveLength(1);
   });
 
   it('saves one identical record from every page', () => {
