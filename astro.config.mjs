@@ -13,6 +13,7 @@ import citationAudit from './src/citations/citation-audit.ts';
 import { POLICY_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/site/security-policy.ts';
 import securityHeadersFile from './src/site/security-headers.ts';
 import pagefindIndex from './src/search/pagefind.ts';
+import siteUrlNotice from './src/site/site-url-notice.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const { site, base } = siteOptions(process.env);
@@ -48,8 +49,10 @@ export default defineConfig({
       rehypePlugins: articleRehypePlugins({ root, base, references, glossary }),
     }),
   },
-  // After the build: refuse raw citations left in any page, then index the site for search.
+  // A build without SITE_URL says so; after the build: refuse raw citations left in any page, then index
+  // the site for search.
   integrations: [
+    siteUrlNotice(process.env),
     mdx(),
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
     citationAudit(),

@@ -6,6 +6,9 @@ import type { ArticleData } from './schema.ts';
 /** The key under which the article itself is exported (BibTeX, RIS). */
 export const ARTICLE_KEY = 'afridi2024sco';
 
+/** The article's own citation files as site paths: the routes `src/pages/article.bib.ts` and `article.ris.ts`. */
+export const ARTICLE_DOWNLOADS = { bibtex: 'article.bib', ris: 'article.ris' } as const;
+
 /**
  * The article as a citable work, built from its metadata so the "Cite this article" text, the
  * downloads and the scholarly meta tags cannot disagree. The print edition names no journal, volume

@@ -8,20 +8,28 @@ export interface ArticleUrls {
   fullText: string;
 }
 
+/**
+ * What a page of the edition says about the article in its head. Every page that is part of the article
+ * carries its whole scholarly record; pages outside it (search, 404) carry none.
+ */
+export interface ScholarlyPage {
+  /** Keys of the works the page cites, for `citation_reference`; left out, every work the article cites. */
+  cites?: readonly string[];
+  /** The page is the article itself (home, whole article): its JSON-LD describes it in full. */
+  whole?: boolean;
+}
+
 const affiliationOf = (article: ArticleData, mark: number) =>
   article.affiliations.find((affiliation) => affiliation.marks.includes(mark))?.name ?? '';
 
 /**
- * Highwire Press `citation_*` tags, which Google Scholar and reference managers read: one
- * `citation_author` per author followed by their institution, and one `citation_reference` per work.
- * `withAbstract` is for the pages that show the abstract (home, whole article), not a section's page.
+ * Highwire Press `citation_*` tags, which Google Scholar and reference managers read. Every page of the
+ * edition carries the same record of the article, so saving from any page gives the same item: Zotero's
+ * "Embedded Metadata" translator takes the title, authors ("Family, Given" splits right), date, language and
+ * the whole abstract from these tags, and its URL from `citation_public_url` (the article's home), ahead of
+ * the page's own `og:url`. Only `citation_reference` differs by page: the works that page cites.
  */
-export function highwireTags(
-  article: ArticleData,
-  references: Reference[],
-  urls: ArticleUrls,
-  withAbstract = true,
-): [string, string][] {
+export function highwireTags(article: ArticleData, references: Reference[], urls: ArticleUrls): [string, string][] {
   return [
     ['citation_title', article.title],
     ...article.authors.flatMap((author): [string, string][] => [
@@ -31,7 +39,8 @@ export function highwireTags(
     ['citation_publication_date', articleYear(article)],
     ['citation_language', 'en'],
     ['citation_keywords', article.keywords.join('; ')],
-    ...(withAbstract ? [['citation_abstract', article.abstract] as [string, string]] : []),
+    ['citation_abstract', article.abstract],
+    ['citation_public_url', urls.home],
     ['citation_abstract_html_url', urls.home],
     ['citation_fulltext_html_url', urls.fullText],
     ...references.map((reference): [string, string] => ['citation_reference', highwireReference(reference)]),
@@ -85,15 +94,16 @@ function citedWork(reference: Reference): object {
 }
 
 /**
- * One section's page as JSON-LD: a part of the ScholarlyArticle, which it names by its @id (the home
- * page, where the article's full description and its 31 cited works are).
+ * A page that is part of the article (a section, the references, the glossary, the timeline) as JSON-LD:
+ * a WebPage of the ScholarlyArticle, which it names by its @id (the home page, where the article's full
+ * description and its 31 cited works are).
  */
-export function sectionJsonLd(article: ArticleData, section: { title: string; url: string }, urls: ArticleUrls): object {
+export function partJsonLd(article: ArticleData, page: { title: string; url: string }, urls: ArticleUrls): object {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebPage',
-    name: section.title,
-    url: section.url,
+    name: page.title,
+    url: page.url,
     inLanguage: 'en',
     isPartOf: { '@type': 'ScholarlyArticle', '@id': urls.home, name: article.title, url: urls.home },
   };

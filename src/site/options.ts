@@ -1,3 +1,6 @@
+/** Where a build without SITE_URL points its absolute URLs: the local preview that `npm start` serves. */
+export const LOCAL_SITE = 'http://localhost:4321';
+
 /** Where the built site will live: its origin and the sub-path under it. */
 export interface SiteOptions {
   site: string;
@@ -10,7 +13,7 @@ export interface SiteOptions {
  * Bad values stop the build with the variable named, rather than producing broken links.
  */
 export function siteOptions(env: Record<string, string | undefined>): SiteOptions {
-  const site = env['SITE_URL'] || 'http://localhost:4321';
+  const site = env['SITE_URL'] || LOCAL_SITE;
   if (!URL.canParse(site) || !/^https?:$/.test(new URL(site).protocol)) {
     throw new Error(`SITE_URL must be an absolute http(s) URL such as https://example.org, got "${site}"`);
   }

@@ -8,12 +8,15 @@ import { builtPages } from '../support/dist.ts';
 import { checkLinks } from '../support/links.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { chromiumLaunchOptions } from '../support/browser.ts';
+import { savedItem } from '../support/embedded-metadata.ts';
 
 const BASE = '/sco-pakistan/';
 
 interface Findings {
   outside: string[];
   canonicals: { path: string; canonical: string[] }[];
+  /** The URL Zotero saves from each page of the edition. */
+  savedUrls: { path: string; url: string }[];
   broken: string[];
   links: number;
   search: { results: number; first: string; href: string; offOrigin: string[] };
@@ -22,12 +25,13 @@ interface Findings {
 /** Builds the site for https://example.org/sco-pakistan/, serves it under that path, and looks at it. */
 async function inspect(dist: string): Promise<Findings> {
   const pages = builtPages(dist).map(({ path, file }) => {
-    const tree = fromHtml(readFileSync(file, 'utf8'));
+    const html = readFileSync(file, 'utf8');
+    const tree = fromHtml(html);
     const urls = selectAll('[href], [src]', tree)
       .map((el) => String(el.properties['href'] ?? el.properties['src']))
       .filter((url) => !/^(mailto:|#|https?:)/.test(url));
     const canonical = selectAll('link[rel~="canonical"]', tree).map((el) => String(el.properties['href']));
-    return { path, urls, canonical };
+    return { path, urls, canonical, saved: savedItem(html, `https://example.org/sco-pakistan${path}`).item };
   });
   const { broken, checked } = checkLinks(dist, BASE);
   const { server, origin } = await serveStatic(dist, BASE);
@@ -47,6 +51,7 @@ async function inspect(dist: string): Promise<Findings> {
     return {
       outside: pages.flatMap(({ path, urls }) => urls.filter((url) => !url.startsWith(BASE)).map((url) => `${path}: ${url}`)),
       canonicals: pages.map(({ path, canonical }) => ({ path, canonical })),
+      savedUrls: pages.filter(({ saved }) => saved.itemType === 'journalArticle').map(({ path, saved }) => ({ path, url: saved.url })),
       broken,
       links: checked.links,
       search: { results: await options.count(), first, href, offOrigin },
@@ -77,6 +82,11 @@ describe('a build for a sub-path deployment (SITE_BASE=/sco-pakistan/)', () => {
       if (path === '/404.html') continue;
       expect(canonical, path).toEqual([`https://example.org/sco-pakistan${path}`]);
     }
+  });
+
+  it("saves to Zotero, from every page of the edition, the article's home on SITE_URL under SITE_BASE", () => {
+    expect(found.savedUrls.map(({ path }) => path)).toEqual(expect.arrayContaining(['/', '/literature/', '/glossary/']));
+    for (const { path, url } of found.savedUrls) expect(url, path).toBe('https://example.org/sco-pakistan/');
   });
 
   it('searches, with results that stay under the sub-path and no request elsewhere', () => {

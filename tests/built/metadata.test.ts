@@ -33,8 +33,9 @@ describe('Highwire Press tags on the article pages', () => {
     expect(meta(path, 'name', 'citation_author_institution')).toHaveLength(article.authors.length);
     expect(meta(path, 'name', 'citation_publication_date')).toEqual(['2024']);
     expect(meta(path, 'name', 'citation_keywords')).toEqual([article.keywords.join('; ')]);
-    // The abstract tag stands where the abstract does: the home page and the whole article.
-    expect(meta(path, 'name', 'citation_abstract')).toEqual(['/', '/article/'].includes(path) ? [article.abstract.trim()] : []);
+    // The whole abstract on every page, so a reference manager saving from any page keeps it.
+    expect(meta(path, 'name', 'citation_abstract')).toEqual([article.abstract.trim()]);
+    expect(meta(path, 'name', 'citation_public_url')).toEqual([`${origin}/`]);
     expect(meta(path, 'name', 'citation_fulltext_html_url')).toEqual([`${origin}/article/`]);
     expect(meta(path, 'name', 'citation_abstract_html_url')).toEqual([`${origin}/`]);
   });
@@ -82,11 +83,25 @@ describe('JSON-LD', () => {
     }
   });
 
-  it("makes each section's page a part of the article", () => {
-    const data = jsonLd('/literature/') as { '@type': string; name: string; isPartOf: { '@id': string; name: string } };
+  it.each([
+    ['/literature/', 'Literature'],
+    ['/references/', 'References'],
+    ['/glossary/', 'Glossary'],
+    ['/timeline/', 'Timeline'],
+  ])('makes %s a part of the article', (path, name) => {
+    const data = jsonLd(path) as { '@type': string; name: string; url: string; isPartOf: { '@id': string; name: string } };
     expect(data['@type']).toBe('WebPage');
-    expect(data.name).toBe('Literature');
+    expect(data.name).toBe(name);
+    expect(data.url).toBe(`${origin}${path}`);
     expect(data.isPartOf).toMatchObject({ '@id': `${origin}/`, name: article.title });
+  });
+
+  it('leaves the search and 404 pages without the article record', () => {
+    for (const path of ['/search/', '/404.html']) {
+      expect(meta(path, 'name', 'citation_title'), path).toEqual([]);
+      expect(jsonLd(path), path).toBeUndefined();
+      expect(meta(path, 'property', 'og:type'), path).toEqual(['website']);
+    }
   });
 });
 

@@ -187,5 +187,9 @@ test('"Cite this article" gives the APA reference, copies it, and offers BibTeX 
     const response = await page.request.get(href ?? '');
     expect(response.ok(), name).toBe(true);
   }
+  // Beside the reference, the way into a reference manager: the RIS file it points to keeps the five keywords.
+  await expect(cite.getByText('Save to Zotero or your reference manager')).toBeVisible();
+  const ris = await page.request.get((await cite.getByRole('link', { name: 'RIS', exact: true }).getAttribute('href')) ?? '');
+  expect((await ris.text()).match(/^KW {2}- .+$/gm)).toHaveLength(5);
   await context.close();
 });

@@ -13,10 +13,13 @@ export interface FixtureBuild {
   output: string;
 }
 
-/** The environment without what Vitest injects (BASE_URL, MODE…), which would leak into Astro's import.meta.env. */
+/**
+ * The environment without what Vitest injects (BASE_URL, MODE…), which would leak into Astro's import.meta.env,
+ * and without the caller's deployment (SITE_URL, SITE_BASE): a fixture gets only what its test gives it.
+ */
 function buildEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) {
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'SITE_URL', 'SITE_BASE']) {
     delete env[key];
   }
   return env;
@@ -55,8 +58,8 @@ function spawnOptions(cwd: string, env: Record<string, string> = {}): SpawnSyncO
 }
 
 /** Runs a command to its end without blocking the test worker, so cases can build side by side. */
-function run(command: string, args: string[], cwd: string): Promise<FixtureBuild> {
-  const { env, timeout } = spawnOptions(cwd);
+function run(command: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}): Promise<FixtureBuild> {
+  const { env, timeout } = spawnOptions(cwd, extraEnv);
   return new Promise((done, fail) => {
     const child = spawn(command, args, { cwd, env, timeout });
     let output = '';
@@ -73,6 +76,11 @@ export function buildWithContent(mutate: (contentDir: string) => void): Promise<
     mutate(join(dir, 'content'));
     return run(bin('astro'), ['build'], dir);
   });
+}
+
+/** Builds an unchanged copy of the project with `env`; the result has the build's output. */
+export function buildWithEnv(env: Record<string, string>): Promise<FixtureBuild> {
+  return withProjectCopy((dir) => run(bin('astro'), ['build'], dir, env));
 }
 
 /** Builds a copy of the project with `env`, search index included, and hands its dist/ to `use` before deleting it. */
