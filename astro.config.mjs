@@ -13,6 +13,8 @@ import { articleRehypePlugins } from './src/markdown/pipeline.ts';
 import citationAudit from './src/citations/citation-audit.ts';
 import { HEAD_SCRIPT } from './src/site/head-script.ts';
 import pagefindIndex from './src/search/pagefind.ts';
+import articlePdf from './src/pdf/pdf-integration.ts';
+import offline from './src/offline/offline-integration.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const { site, base } = siteOptions(process.env);
@@ -61,12 +63,15 @@ export default defineConfig({
       rehypePlugins: articleRehypePlugins({ root, base, references, glossary }),
     }),
   },
-  // After the build: refuse raw citations left in any page, then index the site for search.
+  // After the build: refuse raw citations left in any page, typeset the PDF from the built
+  // whole-article page, index the site for search, then precache every file for offline reading.
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
     citationAudit(),
+    articlePdf(),
     pagefindIndex(),
+    offline(),
   ],
   // The search code is bundled as a stand-alone ES module (see src/scripts/search-loader.ts).
   vite: { worker: { format: 'es' } },
