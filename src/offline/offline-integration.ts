@@ -6,14 +6,17 @@ import ts from 'typescript';
 import { precacheManifest, type PrecacheManifest } from './precache.ts';
 import { SERVICE_WORKER_PATH } from './service-worker-path.ts';
 
-/** The service worker's script: its TypeScript with the types stripped, after the build's precache list. */
-function serviceWorkerScript(manifest: PrecacheManifest): string {
+/** The worker's code: its TypeScript with the types stripped, as a classic script (which every browser runs). */
+function workerCode(): string {
   const source = readFileSync(new URL('./service-worker.ts', import.meta.url), 'utf8');
   const { outputText } = ts.transpileModule(source, {
     compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, removeComments: true },
   });
-  // A classic worker script (every browser runs those): the module marker goes.
-  const worker = outputText.replace(/^export \{\};\s*$/m, '').trim();
+  return outputText.replace(/^export \{\};\s*$/m, '').trim();
+}
+
+/** The service worker's script: the build's precache list, then the worker's code. */
+function serviceWorkerScript(manifest: PrecacheManifest, worker: string): string {
   const { cacheName, cachePrefix, urls, notFound } = manifest;
   return `const PRECACHE = ${JSON.stringify({ cacheName, cachePrefix, urls, notFound })};\n${worker}\n`;
 }
@@ -36,9 +39,11 @@ export default function offline(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const manifest = precacheManifest(dist, base);
-        writeFileSync(join(dist, SERVICE_WORKER_PATH), serviceWorkerScript(manifest));
-        logger.info(`${SERVICE_WORKER_PATH}: precaches ${manifest.urls.length} files, ${Math.round(manifest.bytes / 1024)} KB, as ${manifest.cacheName}`);
+        const worker = workerCode();
+        const manifest = precacheManifest(dist, base, worker);
+        writeFileSync(join(dist, SERVICE_WORKER_PATH), serviceWorkerScript(manifest, worker));
+        const kb = (bytes: number) => Math.round(bytes / 1024);
+        logger.info(`${SERVICE_WORKER_PATH}: precaches ${manifest.urls.length} files, ${kb(manifest.bytes)} KB (${kb(manifest.gzipBytes)} KB gzip), as ${manifest.cacheName}`);
       },
     },
   };

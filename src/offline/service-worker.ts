@@ -62,9 +62,10 @@ worker.addEventListener('fetch', (event) => {
 /** The build's own copy when it has one, else the network; offline, a missing page gets the 404 page. */
 async function respond(request: Request): Promise<Response> {
   const cache = await caches.open(PRECACHE.cacheName);
-  // Query strings never choose a file here: Pagefind adds ?ts= to its entry file and search results
-  // add ?pagefind-highlight= to pages.
-  const cached = await cache.match(request, { ignoreSearch: true });
+  // The cache holds one response per file. Query strings never choose a file here (Pagefind adds ?ts=
+  // to its entry file, search results add ?pagefind-highlight= to pages), nor does a server's Vary
+  // header (module scripts send an Origin header the install's requests did not).
+  const cached = await cache.match(request, { ignoreSearch: true, ignoreVary: true });
   if (cached) return cached;
   try {
     return await fetch(request);

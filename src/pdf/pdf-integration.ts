@@ -14,6 +14,12 @@ function builtPages(dist: string): BuiltPages {
   return { article: page('article'), references: page('references') };
 }
 
+/** The PDF of the whole article, typeset from a built site in `dist` (also what `npm run bench` times). */
+export function typesetArticle(dist: string): Buffer {
+  const pages = builtPages(dist);
+  return compilePdf(articleTypst(pages), articleTimestamp(pages));
+}
+
 /** Writes the PDF's size into every built page in place of the placeholder. */
 function fillSize(dist: string, bytes: number): void {
   for (const file of builtFiles(dist).filter((path) => path.endsWith('.html'))) {
@@ -35,8 +41,7 @@ export default function articlePdf(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const start = performance.now();
-        const pages = builtPages(dist);
-        const pdf = compilePdf(articleTypst(pages), articleTimestamp(pages));
+        const pdf = typesetArticle(dist);
         writeFileSync(join(dist, PDF_PATH), pdf);
         fillSize(dist, pdf.length);
         logger.info(`${PDF_PATH}: ${formatSize(pdf.length)} (${pdf.length} bytes), typeset in ${Math.round(performance.now() - start)} ms`);

@@ -40,7 +40,8 @@ export async function contentRuns(doc: PDFDocumentProxy, pageNumber: number): Pr
   for (const item of content.items) {
     if ('type' in item) {
       if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') {
-        const artifact = item.tag === 'Artifact';
+        // pdf.js gives marked content its tag (Artifact, Span…), though its types leave `tag` out.
+        const artifact = (item as { tag?: string }).tag === 'Artifact';
         open.push(artifact);
         if (artifact) artifactDepth += 1;
       } else if (item.type === 'endMarkedContent' && open.pop()) {
