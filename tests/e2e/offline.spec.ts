@@ -16,12 +16,17 @@ async function keptOffline(page: Page) {
   await expect(offlineNote(page)).toHaveCount(1);
 }
 
-/** Types a query into the header search and opens the first result. */
-async function openFirstResult(page: Page, query: string) {
+/** Types a query into the header search and waits for its results. */
+async function search(page: Page, query: string) {
   const input = page.getByRole('search').getByLabel('Search the article');
   await input.click();
   await input.fill(query);
   await expect(page.locator('#site-search-results')).toHaveAttribute('data-query', query);
+}
+
+/** Searches and opens the first result. */
+async function openFirstResult(page: Page, query: string) {
+  await search(page, query);
   await page.locator('#site-search-results [role="option"]').first().click();
   await expect(page).toHaveURL(new RegExp(`pagefind-highlight=${query}`));
   await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
@@ -137,6 +142,8 @@ test('a new build replaces the old one on the next visit, never mixed with it', 
         await expect.poll(() => first.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting), { timeout: 30_000 }).toBe(true);
         await first.goto(`${origin}/literature/`);
         await expect(sections(first).getByRole('link', { name: /^Conclusion \d+ min/ })).toBeVisible();
+        await search(first, 'second build');
+        await expect(first.locator('#site-search-results .search-result-where', { hasText: 'second build' })).toHaveCount(0);
         await first.close();
 
         // The next visit gets the new build, pages and search index alike, and only its cache is left.
@@ -149,9 +156,7 @@ test('a new build replaces the old one on the next visit, never mixed with it', 
         await context.setOffline(true);
         await next.goto(`${origin}/literature/`);
         await expect(sections(next).getByRole('link', { name: /^Conclusion of the second build/ })).toBeVisible();
-        const input = next.getByRole('search').getByLabel('Search the article');
-        await input.click();
-        await input.fill('second build');
+        await search(next, 'second build');
         await expect(next.locator('#site-search-results .search-result-where').first()).toHaveText('Conclusion of the second build');
       },
       (content) => editContent(content, 'sections/conclusion.mdx', (text) => text.replace('title: Conclusion', 'title: Conclusion of the second build')),
