@@ -46,6 +46,7 @@ async function inspect(dist: string): Promise<Findings> {
     const options = page.locator('#site-search-results [role="option"]');
     const first = (await options.first().locator('.search-result-where').textContent()) ?? '';
     const href = (await options.first().getAttribute('data-href')) ?? '';
+    const results = await options.count();
     // Offline under the sub-path: the worker's scope is SITE_BASE and it holds the whole site.
     const pdfHref = (await page.locator('.pdf-download a').getAttribute('href')) ?? '';
     await page.locator('.site-footer').getByText('Available offline').waitFor({ timeout: 20_000 });
@@ -60,7 +61,7 @@ async function inspect(dist: string): Promise<Findings> {
       canonicals: pages.map(({ path, canonical }) => ({ path, canonical })),
       broken,
       links: checked.links,
-      search: { results: await options.count(), first, href, offOrigin },
+      search: { results, first, href, offOrigin },
     };
   } finally {
     await browser.close();
