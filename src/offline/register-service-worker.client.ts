@@ -1,17 +1,18 @@
 // Registers the service worker once the page has loaded, so it never competes with the page itself, and
 // shows the "Available offline" note when a worker holding the whole site is active. Where service
 // workers are missing or blocked, the page stays as it is. `astro dev` has no worker to register.
-import { withBase } from '../site/urls.ts';
 import { SERVICE_WORKER_PATH } from './service-worker-path.ts';
 
-const note = document.querySelector<HTMLElement>('[data-offline-note]');
+// The base path, always with its trailing slash ("/" or "/sco-pakistan/"): the worker's scope.
+const base = import.meta.env.BASE_URL;
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   addEventListener('load', () => {
     navigator.serviceWorker
-      .register(withBase(SERVICE_WORKER_PATH), { scope: withBase() })
+      .register(base + SERVICE_WORKER_PATH, { scope: base })
       .then(() => navigator.serviceWorker.ready)
       .then(() => {
+        const note = document.querySelector<HTMLElement>('.offline-note');
         if (note) note.hidden = false;
       })
       .catch(() => undefined);
