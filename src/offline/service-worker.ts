@@ -76,4 +76,6 @@ async function respond(request: Request): Promise<Response> {
   }
 }
 
+// A module to TypeScript, so the declarations above stay out of the pages' global scope; the build drops
+// this line and ships a classic script.
 export {};
