@@ -14,6 +14,8 @@ import { POLICY_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/site/sec
 import securityHeadersFile from './src/site/security-headers.ts';
 import pagefindIndex from './src/search/pagefind.ts';
 import siteUrlNotice from './src/site/site-url-notice.ts';
+import articlePdf from './src/pdf/pdf-integration.ts';
+import offline from './src/offline/offline-integration.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const { site, base } = siteOptions(process.env);
@@ -49,14 +51,18 @@ export default defineConfig({
       rehypePlugins: articleRehypePlugins({ root, base, references, glossary }),
     }),
   },
-  // A build without SITE_URL says so; after the build: refuse raw citations left in any page, then index
-  // the site for search.
+  // A build without SITE_URL says so; after the build: refuse raw citations left in any page, typeset
+  // the PDF from the built whole-article page, index the site for search, precache every file for
+  // offline reading, then write the security headers.
   integrations: [
     siteUrlNotice(process.env),
     mdx(),
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
     citationAudit(),
+    articlePdf(),
     pagefindIndex(),
+    offline(),
+    // Last, so the precache never lists _headers, which hosts read but do not serve.
     securityHeadersFile(),
   ],
   // The search code is bundled as a stand-alone ES module (see src/scripts/search-loader.ts).

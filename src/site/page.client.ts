@@ -7,6 +7,7 @@ import './theme-toggle.client.ts';
 import './on-this-page.client.ts';
 import '../citations/citation-preview.client.ts';
 import '../scripts/search-loader.ts';
+import '../offline/register-service-worker.client.ts';
 
 if (new URLSearchParams(window.location.search).has('pagefind-highlight')) {
   const script = document.createElement('script');

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
@@ -20,6 +21,7 @@ interface Findings {
   broken: string[];
   links: number;
   search: { results: number; first: string; href: string; offOrigin: string[] };
+  offline: { precached: string[]; manifest: Record<string, unknown>; pdfHref: string; heading: string };
 }
 
 /** Builds the site for https://example.org/sco-pakistan/, serves it under that path, and looks at it. */
@@ -48,13 +50,23 @@ async function inspect(dist: string): Promise<Findings> {
     const options = page.locator('#site-search-results [role="option"]');
     const first = (await options.first().locator('.search-result-where').textContent()) ?? '';
     const href = (await options.first().getAttribute('data-href')) ?? '';
+    const results = await options.count();
+    // Offline under the sub-path: the worker's scope is SITE_BASE and it holds the whole site.
+    const pdfHref = (await page.locator('.pdf-download a').getAttribute('href')) ?? '';
+    await page.locator('.site-footer').getByText('Available offline').waitFor({ timeout: 20_000 });
+    await page.context().setOffline(true);
+    await page.goto(`${origin}${BASE}references/`);
+    const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    const precached = JSON.parse(/^const PRECACHE = (.*);$/m.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))?.[1] ?? '{}').urls as string[];
+    const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8')) as Record<string, unknown>;
     return {
+      offline: { precached, manifest, pdfHref, heading },
       outside: pages.flatMap(({ path, urls }) => urls.filter((url) => !url.startsWith(BASE)).map((url) => `${path}: ${url}`)),
       canonicals: pages.map(({ path, canonical }) => ({ path, canonical })),
       savedUrls: pages.filter(({ saved }) => saved.itemType === 'journalArticle').map(({ path, saved }) => ({ path, url: saved.url })),
       broken,
       links: checked.links,
-      search: { results: await options.count(), first, href, offOrigin },
+      search: { results, first, href, offOrigin },
     };
   } finally {
     await browser.close();
@@ -94,5 +106,16 @@ describe('a build for a sub-path deployment (SITE_BASE=/sco-pakistan/)', () => {
     expect(found.search.first).toBe('Finding and Discussions');
     expect(found.search.href).toMatch(/^\/sco-pakistan\/finding-and-discussions\/\?pagefind-highlight=RATS/);
     expect(found.search.offOrigin).toEqual([]);
+  });
+
+  it('reads offline under the sub-path, from a worker and manifest scoped to it, with the PDF there too', () => {
+    expect(found.offline.heading).toBe('References');
+    expect(found.offline.precached.length).toBeGreaterThan(30);
+    expect(found.offline.precached.filter((url) => !url.startsWith(BASE))).toEqual([]);
+    expect(found.offline.precached).toContain(`${BASE}pagefind/pagefind.js`);
+    expect(found.offline.manifest).toMatchObject({ start_url: BASE, scope: BASE, id: BASE });
+    const icons = found.offline.manifest['icons'] as { src: string }[];
+    expect(icons.filter((icon) => !icon.src.startsWith(BASE))).toEqual([]);
+    expect(found.offline.pdfHref).toBe(`${BASE}article.pdf`);
   });
 });

@@ -1,36 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, readPage, textsOf, without, withoutEditorial } from '../support/dist.ts';
-
-// The article of record, as converted from the PDF. Kept in the repo so tests never need ../shared.
-const source = readFileSync(resolve(import.meta.dirname, '../fixtures/article-source.md'), 'utf8');
-
-/** Parenthetical citations ("(Zeb, 2006)", "(Ashfaq U. Rehman, August 2018)"); their form is the bibliography's business. */
-const citation = /\s*\([^()]*\p{L}[^()]*\d{4}[a-z]?\)/gu;
-
-/** Citations out, quotes straight, white space folded: what is left must match the source letter for letter. */
-const normalise = (text: string) =>
-  text.replace(citation, '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
-
-/** The source between two headings, as blocks (paragraphs, list items) of plain text. */
-function sourceBlocks(from: string, to: string): string[] {
-  const start = source.indexOf(from);
-  const end = source.indexOf(to, start);
-  return source
-    .slice(start + from.length, end)
-    .split('\n')
-    .filter((line) => line.trim() && !line.startsWith('#'))
-    .map((line) => line.replace(/^- /, '').replace(/\*\*/g, '').replace(/\\([$*_[\]])/g, '$1'));
-}
-
-/** Splits text into sentences; a fragment cut by a page break stays a (shorter) fragment. */
-function sentences(blocks: string[]): string[] {
-  return blocks
-    .map(normalise)
-    .flatMap((block) => block.split(/(?<=[.!?]["”]?)\s+(?=["“\p{Lu}])/u))
-    .filter((sentence) => sentence.length > 0);
-}
+import { bodySentences, frontMatterBlocks, normalise, sentences, source } from './article-source.ts';
 
 /** The authors' text of a page: its main element, without editor's notes and marks (and superscripts if asked). */
 function pageText(path: string, { superscripts = true } = {}): string {
@@ -39,7 +9,7 @@ function pageText(path: string, { superscripts = true } = {}): string {
   return normalise(main ?? '');
 }
 
-const body = sentences(sourceBlocks('## INTRODUCTION', '## REFERENCES'));
+const body = bodySentences();
 const sectionPaths = ['/introduction/', '/literature/', '/material-and-methods/', '/finding-and-discussions/', '/conclusion/'];
 
 describe('the built site is faithful to the article of record', () => {
@@ -57,10 +27,7 @@ describe('the built site is faithful to the article of record', () => {
 
   it('holds the front matter and every sentence of the abstract on the home page', () => {
     const text = pageText('/', { superscripts: false });
-    const front = sourceBlocks('## RESEARCH ARTICLE', '## INTRODUCTION')
-      .filter((line) => !/^(Received|Accepted|\*?\\?\*?Corresponding)/.test(line))
-      .map((line) => line.replace(/<sup>[^<]*<\/sup>/g, '').replace(/\s+$/, ''));
-    const missing = sentences(front).filter((sentence) => !text.includes(sentence));
+    const missing = sentences(frontMatterBlocks()).filter((sentence) => !text.includes(sentence));
     expect(missing).toEqual([]);
     expect(text).toContain('Sep 14, 2024');
     expect(text).toContain('Nov 20, 2024');

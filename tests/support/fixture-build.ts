@@ -83,9 +83,17 @@ export function buildWithEnv(env: Record<string, string>): Promise<FixtureBuild>
   return withProjectCopy((dir) => run(bin('astro'), ['build'], dir, env));
 }
 
-/** Builds a copy of the project with `env`, search index included, and hands its dist/ to `use` before deleting it. */
-export function withFixtureSite<T>(env: Record<string, string>, use: (distDir: string) => Promise<T>): Promise<T> {
+/**
+ * Builds a copy of the project with `env` (and its content changed by `mutate`, if given), search index
+ * included, and hands its dist/ to `use` before deleting it.
+ */
+export function withFixtureSite<T>(
+  env: Record<string, string>,
+  use: (distDir: string) => Promise<T>,
+  mutate?: (contentDir: string) => void,
+): Promise<T> {
   return withProjectCopy(async (dir) => {
+    mutate?.(join(dir, 'content'));
     const result = spawnSync(bin('astro'), ['build'], spawnOptions(dir, env));
     if (result.status !== 0) throw new Error(`fixture astro build failed:\n${result.stdout}\n${result.stderr}`);
     return use(join(dir, 'dist'));
