@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: what readers pay, measured on this machine. Builds the site (median of several
- * builds), then in Chromium the gzip bytes each kind of page downloads on a first view, and search speed
+ * builds), typesets the PDF again (median), counts the offline precache, then in Chromium the gzip bytes each kind of page downloads on a first view, and search speed
  * in the header box with a cold cache: first keystroke to results on screen, then each later keystroke,
  * for one-word and three-word queries. Times are medians with their spread, and a time past its goal is a
  * warning, never a failure: wall-clock time depends on how busy the machine is. Bytes do not, so a byte
@@ -9,10 +9,13 @@
  * Options: --no-build (measure the dist/ there is), --builds N, --runs N (search repetitions).
  */
 import { execFileSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumLaunchOptions } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { firstViewBytes, MEASURED_PAGES, overBudget, totalBytes } from '../support/page-bytes.ts';
+import { typesetArticle } from '../../src/pdf/pdf-integration.ts';
+import { precacheManifest } from '../../src/offline/precache.ts';
 
 /** Goals for search speed on this machine (ms, medians): reported against, never enforced. */
 const SEARCH_GOALS = { firstResultsMs: 150, keystrokeMs: 20 };
@@ -40,6 +43,16 @@ for (let i = 0; !skipBuild && i < builds; i += 1) {
   execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
   buildMs.push(performance.now() - start);
 }
+
+// The PDF typeset again from the built site, as the build does, and what the service worker precaches.
+const pdfMs: number[] = [];
+let pdfBytes = 0;
+for (let i = 0; i < runs; i += 1) {
+  const start = performance.now();
+  pdfBytes = typesetArticle('dist').length;
+  pdfMs.push(performance.now() - start);
+}
+const precache = precacheManifest('dist', '/');
 
 const { server, origin } = await serveStatic('dist');
 const browser = await chromium.launch(chromiumLaunchOptions());
@@ -124,9 +137,12 @@ for (const [kind, list] of Object.entries(queries)) {
 await browser.close();
 server.close();
 
-console.log('\n## Benchmark\n');
+console.log(`\n## Benchmark\n\nMachine: ${cpus().length} CPUs, load average ${loadavg().map((n) => n.toFixed(1)).join(' / ')} (1 / 5 / 15 min) at the end.\n`);
 if (buildMs.length) console.log(`| build (npm run build) | median ms (middle half) | runs |\n| --- | ---: | ---: |\n| whole site | ${spread(buildMs)} | ${buildMs.length} |\n`);
 console.log(byteRows.join('\n'));
+console.log(
+  `\n| take-away | figure |\n| --- | ---: |\n| PDF bytes | ${pdfBytes.toLocaleString('en')} (${kb(pdfBytes)} KB) |\n| PDF typesetting, median ms (middle half) | ${spread(pdfMs)} |\n| offline precache, files | ${precache.urls.length} |\n| offline precache, bytes (gzip) | ${precache.bytes.toLocaleString('en')} (${kb(precache.gzipBytes)} KB gzip) |`,
+);
 console.log(`\n${searchRows.join('\n')}`);
 if (warnings.length) console.warn(`\nSlower than the goals on this machine now (not a failure; see the load average):\n  ${warnings.join('\n  ')}`);
 if (overBytes.length) {
