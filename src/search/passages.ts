@@ -246,8 +246,11 @@ export function passagesOf(page: PageMatch, matches: Match[], unitCount: number,
   return passages;
 }
 
-/** The glossary describes terms rather than using them, so its entries rank below the article's text. */
-const kindWeight: Record<string, number> = { Glossary: 0.5 };
+/**
+ * The article's own words rank first; then the reference list, the timeline's editorial labels, and
+ * the glossary, which describes terms rather than using them.
+ */
+const kindWeight: Record<string, number> = { Reference: 0.8, Timeline: 0.6, Glossary: 0.4 };
 
 /** Closeness in steps a reader would notice: side by side, within a sentence or two, further apart. */
 const closeness = (gap: number) => (gap === 0 ? 0 : gap <= 12 ? 1 : gap <= 40 ? 2 : 3);

@@ -14,5 +14,8 @@ if (form && input) {
   if (select && scope && Array.from(select.options).some((option) => option.value === scope)) select.value = scope;
   form.addEventListener('submit', (event) => event.preventDefault());
   input.focus();
-  if (input.value) input.dispatchEvent(new Event('input', { bubbles: true }));
+  // Once every script of the page has run, so the search loader is listening.
+  const start = () => input.value && input.dispatchEvent(new Event('input', { bubbles: true }));
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
 }

@@ -83,7 +83,7 @@ describe('closestSpan', () => {
 describe('rankPassages', () => {
   const passage = (url: string, extra: Partial<Passage>): Passage => ({ url, section: '', kind: 'Article', heading: '', excerpt: [], marked: [], hits: 1, gap: 0, typed: 1, ...extra });
 
-  it('puts words standing together first, then the reader’s own words, then most matches; glossary entries count half', () => {
+  it('puts words standing together first, then the reader’s own words, then most matches, the article’s text before the glossary', () => {
     const ranked = rankPassages([
       passage('far', { gap: 30, hits: 9 }),
       passage('glossary', { kind: 'Glossary', hits: 2 }),
@@ -91,6 +91,6 @@ describe('rankPassages', () => {
       passage('one', { hits: 1 }),
       passage('many', { hits: 3 }),
     ]);
-    expect(ranked.map((p) => p.url)).toEqual(['many', 'glossary', 'one', 'expansion only', 'far']);
+    expect(ranked.map((p) => p.url)).toEqual(['many', 'one', 'glossary', 'expansion only', 'far']);
   });
 });
