@@ -158,6 +158,38 @@ export function closestSpan(matches: Match[], unitCount: number): { gap: number;
 }
 
 /**
+ * The stretches of a passage an excerpt shows: one of `excerptWords` around the closest matches when
+ * they fit in it, else a short stretch around each cluster of them, joined by "…", so every word of
+ * the query shows marked.
+ */
+function excerptStretches(
+  group: { start: number; end: number; matches: Match[] },
+  closest: number,
+  closestEnd: number,
+  excerptWords: number,
+): [number, number][] {
+  if (closestEnd - closest + 8 <= excerptWords) {
+    const from = Math.max(group.start, Math.min(closest - 8, group.end - excerptWords));
+    return [[from, Math.min(group.end, from + excerptWords)]];
+  }
+  const clusters: [number, number][] = [];
+  for (const match of group.matches.filter((m) => m.start >= closest && m.end <= closestEnd)) {
+    const last = clusters.at(-1);
+    if (last && match.start - last[1] <= 8) last[1] = Math.max(last[1], match.end);
+    else clusters.push([match.start, match.end]);
+  }
+  const pad = Math.max(2, Math.floor((excerptWords - clusters.reduce((sum, [a, b]) => sum + b - a, 0)) / (2 * clusters.length)));
+  const stretches: [number, number][] = [];
+  for (const [a, b] of clusters) {
+    const last = stretches.at(-1);
+    const from = Math.max(group.start, a - pad);
+    if (last && from <= last[1]) last[1] = Math.min(group.end, b + pad);
+    else stretches.push([from, Math.min(group.end, b + pad)]);
+  }
+  return stretches;
+}
+
+/**
  * Splits a matched page into passages at its paragraph, reference, term and event anchors, keeps those
  * that hold every unit of the query, and gives each an excerpt around its closest group of matches,
  * the matched words marked (punctuation around them left unmarked, as the page marks them).
@@ -188,16 +220,7 @@ export function passagesOf(page: PageMatch, matches: Match[], unitCount: number,
   for (const [id, group] of groups) {
     const { gap, start: closest, end: closestEnd } = closestSpan(group.matches, unitCount);
     if (gap === Infinity) continue;
-    // One stretch of text around the closest matches; two joined by "…" when they stand too far apart.
-    const from = Math.max(group.start, Math.min(closest - 8, group.end - excerptWords));
-    const half = Math.floor(excerptWords / 2);
-    const stretches: [number, number][] =
-      closestEnd - closest + 8 <= excerptWords
-        ? [[from, Math.min(group.end, from + excerptWords)]]
-        : [
-            [Math.max(group.start, closest - 4), closest + half - 4],
-            [closestEnd - half + 4, Math.min(group.end, closestEnd + 4)],
-          ];
+    const stretches = excerptStretches(group, closest, closestEnd, excerptWords);
     const marks = new Map<number, number>();
     const excerpt: ExcerptPart[] = [];
     const add = (text: string, mark: boolean) => {

@@ -3,9 +3,15 @@ import type { GlossaryTerm } from '../glossary/schema.ts';
 /** The longest query the search accepts; longer input is cut, not refused. */
 export const MAX_QUERY_LENGTH = 200;
 
-/** Trims, folds white space and caps a reader's input; an empty result means "no search". */
+/** Invisible controls that only reorder or hide text (bidirectional overrides and the like). */
+const controls = /[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+
+/**
+ * Trims, drops invisible controls, folds white space and caps a reader's input; an empty result
+ * means "no search".
+ */
 export function normaliseQuery(raw: string): string {
-  return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
+  return raw.replace(controls, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
 }
 
 /**

@@ -1,12 +1,10 @@
 import { expect, type Page } from '@playwright/test';
+import { normaliseQuery as asSearched } from '../../src/search/query.ts';
 
 /** The header's result links. */
 export const headerResults = (page: Page) => page.locator('#site-search-results a.search-result');
 /** The search page's result links. */
 export const pageResults = (page: Page) => page.locator('#search-page-results a.search-result');
-
-/** The query as the search answers it: white space folded, capped at 200 characters. */
-const asSearched = (query: string) => query.replace(/\s+/g, ' ').trim().slice(0, 200).trim();
 
 /** Types a query into the header search, as a reader would, and waits for its answer on screen. */
 export async function searchHeader(page: Page, query: string): Promise<void> {

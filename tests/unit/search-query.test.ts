@@ -10,6 +10,7 @@ describe('normaliseQuery', () => {
     expect(normaliseQuery('  Regional \n  security ')).toBe('Regional security');
     expect(normaliseQuery('x'.repeat(1000))).toHaveLength(200);
     expect(normaliseQuery(' \t ')).toBe('');
+    expect(normaliseQuery('\u202eGwadar\u0000 port')).toBe('Gwadar port');
   });
 });
 
