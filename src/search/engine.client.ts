@@ -19,6 +19,26 @@ interface Fragment extends PageMatch {
 }
 
 const base = import.meta.env.BASE_URL;
+
+/**
+ * Index files that failed to download. Pagefind 1.6 logs a failed index chunk and answers as if the
+ * chunk held nothing, so a broken download would read as "No results"; watching its requests lets
+ * search say it is unavailable instead.
+ */
+const failedIndexRequests = new Set<string>();
+const fetchIndex = window.fetch.bind(window);
+window.fetch = async (input, init) => {
+  const url = input instanceof Request ? input.url : String(input);
+  const watched = url.includes('/pagefind/');
+  try {
+    const response = await fetchIndex(input, init);
+    if (watched && !response.ok) failedIndexRequests.add(url);
+    return response;
+  } catch (error) {
+    if (watched) failedIndexRequests.add(url);
+    throw error;
+  }
+};
 let attempt = 0;
 let loaded: Promise<{ pagefind: Pagefind; glossary: GlossaryTerm[] }> | undefined;
 
@@ -91,7 +111,22 @@ function indexVocabulary(pagefind: Pagefind): Promise<Vocabulary> {
  * search of several words cannot say which word was found where, which ranking by closeness needs.
  */
 export async function runSearch(raw: string, filters?: Record<string, string>): Promise<SearchOutcome> {
-  const { pagefind, glossary } = await loadSearch();
+  try {
+    return await searchWith(await loadSearch(), raw, filters);
+  } catch (error) {
+    // Pagefind may start without its WebAssembly or index and fail only when asked: start afresh next time.
+    loaded = undefined;
+    vocabulary = undefined;
+    throw error;
+  }
+}
+
+async function searchWith(
+  { pagefind, glossary }: { pagefind: Pagefind; glossary: GlossaryTerm[] },
+  raw: string,
+  filters?: Record<string, string>,
+): Promise<SearchOutcome> {
+  const failures = failedIndexRequests.size;
   const parsed = parseQuery(raw, glossary);
   const phraseUnits = new Set(parsed.units.flatMap((unit, index) => (unit.phrase ? [index] : [])));
   const pages = new Map<string, { page: Fragment; order: number; hits: FormHits[] }>();
@@ -107,6 +142,7 @@ export async function runSearch(raw: string, filters?: Record<string, string>): 
       pages.set(page.url, known);
     });
   }
+  if (failedIndexRequests.size > failures) throw new Error('Part of the search index could not be loaded');
   const candidates = [...pages.values()].sort((a, b) => a.order - b.order);
   const passages = candidates.flatMap(({ page, hits }) => {
     const matches = matchesOn(page.content.split(/\s+/), hits, phraseUnits);
