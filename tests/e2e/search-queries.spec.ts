@@ -53,7 +53,10 @@ test('possessives, hyphens, joined forms and case do not matter', async ({ page 
   await expect(headerResults(page).first().locator('mark')).toHaveText(['Xi', 'Jinping’s']);
 
   await searchPage(page, 'counter terrorism');
-  const marks = (await excerpts(pageResults(page))).flatMap((result) => result.marks);
+  const found = await excerpts(pageResults(page));
+  // The joined form alone answers both words (the Conclusion writes only "counterterrorism").
+  expect(found.some(({ marks }) => marks.length > 0 && marks.every((mark) => mark === 'counterterrorism'))).toBe(true);
+  const marks = found.flatMap((result) => result.marks);
   expect(marks).toContain('counterterrorism');
   expect(marks).toContain('Counter-Terrorism');
   await searchPage(page, 'counterterrorism');
