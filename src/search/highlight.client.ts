@@ -96,5 +96,8 @@ if (main && marks.length) {
   while (place?.parentElement && /^(UL|OL|DL|TABLE|TBODY|TR)$/.test(place.parentElement.tagName)) place = place.parentElement;
   if (place) place.before(bar);
   else main.prepend(bar);
-  (marks.find((mark) => target?.contains(mark)) ?? marks[0])?.scrollIntoView({ block: 'center' });
+  // The bar and the first mark of the passage in view together where they fit, else the mark alone.
+  const first = marks.find((mark) => target?.contains(mark)) ?? marks[0];
+  bar.scrollIntoView({ block: 'start' });
+  if (first && first.getBoundingClientRect().bottom > window.innerHeight) first.scrollIntoView({ block: 'center' });
 }

@@ -39,6 +39,11 @@ function startSearch(): void {
   if (started > 0) return;
   started = -started + 1;
   setTimeout(() => started > 0 && tell('Loading search…'), 300);
+  // Pagefind's module downloads alongside the search code, not after it.
+  const preload = document.createElement('link');
+  preload.rel = 'modulepreload';
+  preload.href = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
+  document.head.append(preload);
   load(started > 1 ? `${searchCode}?retry=${started}` : searchCode, () => {
     started = -started;
     tell('Search is unavailable: its code could not be loaded. Type again to retry.');
