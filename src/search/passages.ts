@@ -1,4 +1,6 @@
 import { foldWord } from './query.ts';
+import { ABSTRACT_ID, eventId, isParagraphId, referenceId, termId } from '../site/anchors.ts';
+import type { SearchKind } from '../markdown/search-kinds.ts';
 
 /** The parts of a Pagefind result fragment that passages are built from. */
 export interface PageMatch {
@@ -40,8 +42,8 @@ export interface Passage {
   url: string;
   /** The section or page it belongs to, e.g. "Finding and Discussions", "References". */
   section: string;
-  /** "Article", "Reference", "Glossary", "Timeline" or "Front matter". */
-  kind: string;
+  /** What the passage is; empty for a page the index did not tag. */
+  kind: SearchKind | '';
   /** The nearest heading above the passage. */
   heading: string;
   excerpt: ExcerptPart[];
@@ -59,8 +61,12 @@ export interface Passage {
  * Elements that begin a passage: paragraphs, references, glossary terms, the abstract, and the timeline
  * page's events (an event's anchor inside a section's paragraph does not split the paragraph).
  */
+const isParagraph: (id: string) => boolean = isParagraphId;
 const isPassageStart = ({ id, element }: PageMatch['anchors'][number]) =>
-  /(-p\d+|^ref-[\w-]+|^term-[\w-]+|^abstract|^keywords)$/.test(id) || (element === 'li' && id.startsWith('event-'));
+  isParagraph(id) ||
+  [referenceId(''), termId('')].some((prefix) => id.startsWith(prefix)) ||
+  [ABSTRACT_ID, 'keywords'].includes(id) ||
+  (element === 'li' && id.startsWith(eventId('')));
 const headingElement = /^h[1-6]$/;
 const edgePunctuation = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
@@ -200,7 +206,7 @@ export function passagesOf(page: PageMatch, matches: Match[], unitCount: number,
   const headings = anchors.filter((a) => headingElement.test(a.element));
   const starts = anchors.filter((a) => isPassageStart(a) || headingElement.test(a.element));
   const section = page.filters['section']?.[0] ?? page.meta['title'] ?? '';
-  const kind = page.filters['kind']?.[0] ?? '';
+  const kind = (page.filters['kind']?.[0] ?? '') as SearchKind | '';
   const groups = new Map<string, { start: number; end: number; heading: string; matches: Match[] }>();
   for (const match of matches) {
     const index = starts.findLastIndex((a) => a.location <= match.start);
@@ -273,7 +279,7 @@ export function passagesOf(page: PageMatch, matches: Match[], unitCount: number,
  * The article's own words rank first; then the reference list, the timeline's editorial labels, and
  * the glossary, which describes terms rather than using them.
  */
-const kindWeight: Record<string, number> = { Reference: 0.8, Timeline: 0.6, Glossary: 0.4 };
+const kindWeight: Partial<Record<SearchKind | '', number>> = { Reference: 0.8, Timeline: 0.6, Glossary: 0.4 };
 
 /** Closeness in steps a reader would notice: side by side, within a sentence or two, further apart. */
 const closeness = (gap: number) => (gap === 0 ? 0 : gap <= 12 ? 1 : gap <= 40 ? 2 : 3);
