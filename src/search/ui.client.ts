@@ -1,5 +1,5 @@
 import { runSearch, loadSearch, type SearchOutcome } from './engine.client.ts';
-import { MAX_QUERY_LENGTH, normaliseQuery } from './query.ts';
+import { normaliseQuery } from './query.ts';
 import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 import type { Passage } from './passages.ts';
 
@@ -76,7 +76,6 @@ export function enhanceSearch(form: HTMLFormElement): void {
     input.setAttribute('aria-controls', list.id);
     input.setAttribute('aria-expanded', 'false');
   }
-  input.maxLength = MAX_QUERY_LENGTH;
   void loadSearch().catch(() => undefined);
 
   let active = -1;
