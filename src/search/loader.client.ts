@@ -51,9 +51,10 @@ function startSearch(): void {
 }
 
 // The header box starts search when it gets focus; the search page's box, focused from the start, when
-// the reader types (or the page fills it from ?q=).
-for (const box of document.querySelectorAll('form[role="search"] input[type="search"]')) {
+// the reader types, or at once when the page filled it from ?q= (before this ran, or after: it sends input).
+for (const box of document.querySelectorAll<HTMLInputElement>('form[role="search"] input[type="search"]')) {
   if (!box.closest('[data-search-page]')) box.addEventListener('focus', startSearch);
+  else if (box.value) startSearch();
   box.addEventListener('input', startSearch);
 }
 if (input) {

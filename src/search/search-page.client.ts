@@ -14,8 +14,6 @@ if (form && input) {
   if (select && scope && Array.from(select.options).some((option) => option.value === scope)) select.value = scope;
   form.addEventListener('submit', (event) => event.preventDefault());
   input.focus();
-  // Once every script of the page has run, so the search loader is listening.
-  const start = () => input.value && input.dispatchEvent(new Event('input', { bubbles: true }));
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  // Starts search if the loader is already listening; if not, the loader starts it when it runs.
+  if (input.value) input.dispatchEvent(new Event('input', { bubbles: true }));
 }
