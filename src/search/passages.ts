@@ -178,8 +178,15 @@ function excerptStretches(
     const from = Math.max(group.start, Math.min(closest - 8, group.end - excerptWords));
     return [[from, Math.min(group.end, from + excerptWords)]];
   }
+  // The first match of each unit in the closest run: enough to show every word, few enough to read.
+  const wanted = new Set(group.matches.flatMap((m) => m.units));
+  const shown = group.matches.filter((m) => {
+    if (m.start < closest || m.end > closestEnd || !m.units.some((unit) => wanted.has(unit))) return false;
+    for (const unit of m.units) wanted.delete(unit);
+    return true;
+  });
   const clusters: [number, number][] = [];
-  for (const match of group.matches.filter((m) => m.start >= closest && m.end <= closestEnd)) {
+  for (const match of shown) {
     const last = clusters.at(-1);
     if (last && match.start - last[1] <= 8) last[1] = Math.max(last[1], match.end);
     else clusters.push([match.start, match.end]);
@@ -281,8 +288,8 @@ export function passagesOf(page: PageMatch, matches: Match[], unitCount: number,
  */
 const kindWeight: Partial<Record<SearchKind | '', number>> = { Reference: 0.8, Timeline: 0.6, Glossary: 0.4 };
 
-/** Closeness in steps a reader would notice: side by side, within a sentence or two, further apart. */
-const closeness = (gap: number) => (gap === 0 ? 0 : gap <= 12 ? 1 : gap <= 40 ? 2 : 3);
+/** Closeness in steps a reader would notice: side by side, a word or two apart, in one sentence, further. */
+const closeness = (gap: number) => (gap === 0 ? 0 : gap <= 3 ? 1 : gap <= 12 ? 2 : gap <= 40 ? 3 : 4);
 
 /**
  * Orders passages best first: words standing closest together, then those matching the reader's own
