@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-validate';
 import { builtPages } from '../support/dist.ts';
 
-// Rules as in .htmlvalidate.json: the recommended set, with a listbox allowed for search results.
+// Rules as in .htmlvalidate.json: the recommended set.
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 const text = formatterFactory('text');
 

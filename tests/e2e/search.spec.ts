@@ -1,15 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-
-const results = (page: Page) => page.locator('#site-search-results [role="option"]');
-
-/** Types a query into the header search, as a reader would, and waits for the results. */
-async function search(page: Page, query: string) {
-  const input = page.getByRole('search').getByLabel('Search the article');
-  await input.click();
-  await input.fill(query);
-  const shown = query.replace(/\s+/g, ' ').trim().slice(0, 200).trim();
-  if (shown) await expect(page.locator('#site-search-results')).toHaveAttribute('data-query', shown);
-}
+import { expect, test } from '@playwright/test';
+import { headerResults as results, searchHeader as search } from './search-helpers.ts';
 
 test('RATS puts Finding and Discussions first, with the term marked in the excerpt', async ({ page }) => {
   await page.goto('/');
@@ -17,7 +7,7 @@ test('RATS puts Finding and Discussions first, with the term marked in the excer
   const first = results(page).first();
   await expect(first.locator('.search-result-where')).toHaveText('Finding and Discussions');
   await expect(first.locator('mark').filter({ hasText: 'RATS' }).first()).toBeVisible();
-  await expect(first).toHaveAttribute('data-href', /\/finding-and-discussions\/\?pagefind-highlight=RATS.*#finding-and-discussions-p1$/);
+  await expect(first).toHaveAttribute('href', /\/finding-and-discussions\/\?(.*&)?pagefind-highlight=RATS(&.*)?#finding-and-discussions-p1$/);
 });
 
 test('CPEC finds passages in several sections', async ({ page }) => {
@@ -67,7 +57,8 @@ test('following a result marks the term on the page, and the marks can be cleare
   const marks = page.locator('main mark.pagefind-highlight');
   await expect(marks.filter({ hasText: 'RATS' }).first()).toBeVisible();
   expect(await marks.count()).toBeGreaterThanOrEqual(5);
-  await expect(marks.filter({ hasText: 'RATS' }).first()).toBeInViewport();
+  await expect(page.locator('#finding-and-discussions-p1 mark.pagefind-highlight').first()).toBeInViewport();
+  await expect(page.locator('.highlight-bar')).toContainText('RATS');
   await page.getByRole('button', { name: 'Clear marks' }).click();
   await expect(marks).toHaveCount(0);
   await expect(page).not.toHaveURL(/pagefind-highlight/);
@@ -86,10 +77,10 @@ test('keyboard only: "/" and Ctrl+K focus search, arrows choose, Enter opens, Es
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   const second = results(page).nth(1);
-  await expect(second).toHaveAttribute('aria-selected', 'true');
+  await expect(second).toHaveClass(/is-active/);
   await expect(input).toHaveAttribute('aria-activedescendant', (await second.getAttribute('id')) ?? '');
   await page.keyboard.press('ArrowUp');
-  await expect(results(page).first()).toHaveAttribute('aria-selected', 'true');
+  await expect(results(page).first()).toHaveClass(/is-active/);
   await page.keyboard.press('Escape');
   await expect(page.locator('form[data-site-search] [data-search-panel]')).toBeHidden();
   await expect(input).toHaveAttribute('aria-expanded', 'false');
@@ -99,7 +90,7 @@ test('keyboard only: "/" and Ctrl+K focus search, arrows choose, Enter opens, Es
   await page.keyboard.press('Control+k');
   await expect(input).toBeFocused();
   await page.keyboard.press('ArrowDown');
-  const href = await results(page).first().getAttribute('data-href');
+  const href = await results(page).first().getAttribute('href');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${(href ?? '').split('?')[0]}`));
 });
@@ -115,7 +106,7 @@ test('the index loads only when search is about to be used', async ({ page }) =>
   await expect.poll(() => requests.some((path) => path.endsWith('.pf_meta'))).toBe(true);
 });
 
-test('hostile input is harmless and answered with a friendly "no results"', async ({ page }) => {
+test('hostile input that matches nothing is harmless and answered with a friendly "no results"', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('dialog', (dialog) => {
@@ -123,10 +114,10 @@ test('hostile input is harmless and answered with a friendly "no results"', asyn
     void dialog.dismiss();
   });
   await page.goto('/');
-  const status = page.locator('form[data-site-search] [data-search-status]');
+  const message = page.locator('form[data-site-search] [data-search-message]');
   for (const query of ['<img src=x onerror=alert(1)>', '.*[(?', '"><script>alert(1)</script>', '🙂🙂', 'x'.repeat(1000)]) {
     await search(page, query);
-    await expect(status).toContainText('No results for');
+    await expect(message).toContainText('No results for');
   }
   const input = page.locator('#site-search');
   await input.fill('   ');
@@ -135,25 +126,33 @@ test('hostile input is harmless and answered with a friendly "no results"', asyn
   expect(errors).toEqual([]);
 });
 
-test('the search page reads ?q=, filters by section and kind, and can be shared', async ({ page }) => {
+test('the search page reads ?q= and ?in=, filters by section and kind, and keeps both in the URL', async ({ page }) => {
   await page.goto('/search/?q=CPEC');
-  const list = page.locator('#search-page-results [role="option"]');
+  const list = page.locator('#search-page-results a.search-result');
   await expect(list.first()).toBeVisible();
   await expect(page.locator('#search-query')).toHaveValue('CPEC');
   await page.getByLabel('In', { exact: true }).selectOption({ label: 'References' });
   await expect(list).toHaveCount(2);
   await expect(list.locator('.search-result-kind')).toHaveText(['Reference', 'Reference']);
+  await expect(page).toHaveURL(/[?&]in=kind%3AReference/);
   await page.getByLabel('In', { exact: true }).selectOption({ label: 'Material and Methods' });
   await expect(list).toHaveCount(1);
   await page.locator('#search-query').fill('NATO');
   await expect(page).toHaveURL(/[?&]q=NATO/);
+  await expect(page).toHaveURL(/[?&]in=section%3AMaterial\+and\+Methods/);
+
+  await page.goto('/search/?q=CPEC&in=kind%3AReference');
+  await expect(page.getByLabel('In', { exact: true })).toHaveValue('kind:Reference');
+  await expect(list).toHaveCount(2);
 });
 
-test('without JavaScript the search page says so and offers the contents', async ({ browser }) => {
+test('without JavaScript the search page says so and offers the glossary and the sections, not a dead form', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/search/?q=RATS');
   await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+  await expect(page.locator('#search-query')).toBeHidden();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Glossary' })).toBeVisible();
   await page.getByRole('main').getByRole('link', { name: 'Finding and Discussions' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Finding and Discussions');
   await context.close();
@@ -163,7 +162,7 @@ test('the keywords on the home page link to their searches', async ({ page }) =>
   await page.goto('/');
   await page.locator('.keywords').getByRole('link', { name: 'CPEC' }).click();
   await expect(page).toHaveURL(/\/search\/\?q=CPEC$/);
-  await expect(page.locator('#search-page-results [role="option"]').first()).toContainText('CPEC');
+  await expect(page.locator('#search-page-results a.search-result').first()).toContainText('CPEC');
 });
 
 test('the first use of each abbreviation is an <abbr> that keyboard users can read', async ({ page }) => {
@@ -194,3 +193,4 @@ test('the glossary lists every term with links to the passages that use it', asy
   await page.locator('#term-saarc').getByRole('link', { name: /^Reference:/ }).click();
   await expect(page).toHaveURL(/\/references\/#ref-idrees2017$/);
 });
+

@@ -70,6 +70,6 @@ test('the timeline reads without JavaScript, prints, and is searchable', async (
   const page = await withJs.newPage();
   await page.goto('/timeline/');
   await page.goto('/search/?q=Telegraph&in=kind%3ATimeline');
-  await expect(page.locator('#search-page-results [role="option"]').first()).toContainText('Universal Telegraph Union');
+  await expect(page.locator('#search-page-results a.search-result').first()).toContainText('Universal Telegraph Union');
   await withJs.close();
 });
