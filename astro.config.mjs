@@ -65,7 +65,7 @@ export default defineConfig({
     // Last, so the precache never lists _headers, which hosts read but do not serve.
     securityHeadersFile(),
   ],
-  // The search code is bundled as a stand-alone ES module (see src/scripts/search-loader.ts).
+  // The search code is bundled as a stand-alone ES module (see src/search/loader.client.ts).
   vite: {
     worker: { format: 'es' },
     // Scripts stay files, never inlined into the page, however small: a host's `script-src 'self'`
