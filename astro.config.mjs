@@ -10,7 +10,6 @@ import { loadBibliography } from './src/citations/bibliography.ts';
 import { loadGlossary } from './src/glossary/glossary.ts';
 import { articleRehypePlugins } from './src/markdown/pipeline.ts';
 import citationAudit from './src/citations/citation-audit.ts';
-import { POLICY_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/site/security-policy.ts';
 import securityHeadersFile from './src/site/security-headers.ts';
 import pagefindIndex from './src/search/pagefind.ts';
 import siteUrlNotice from './src/site/site-url-notice.ts';
@@ -28,15 +27,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // A strict Content-Security-Policy, as a <meta> on every page (src/site/security-policy.ts; hosts that
-  // read dist/_headers send it as a header too). Astro hashes what it emits; no script is inline.
-  security: {
-    csp: {
-      directives: [...POLICY_DIRECTIVES],
-      scriptDirective: { resources: [...SCRIPT_SOURCES] },
-      styleDirective: { resources: [...STYLE_SOURCES] },
-    },
-  },
+  // The Content-Security-Policy is the site's own <meta> (src/site/Page.astro, from
+  // src/site/security-policy.ts), not Astro's security.csp: with no inline script left, Astro's per-script
+  // hashes would only add half a kilobyte to every page.
   // Stylesheets stay files: cached across pages, and allowed by 'self' without a hash in every policy.
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {

@@ -19,6 +19,9 @@ export default defineConfig({
   use: {
     // Set by the global setup before any worker starts; undefined only while the runner reads this file.
     ...(process.env['E2E_ORIGIN'] && { baseURL: process.env['E2E_ORIGIN'] }),
+    // The service worker answers from its cache, past page.route: tests that block a request to see a
+    // failure would see none. tests/e2e/offline.spec.ts allows it, for the tests that are about it.
+    serviceWorkers: 'block',
     navigationTimeout: 30_000,
     actionTimeout: 15_000,
     trace: 'off',

@@ -1,6 +1,6 @@
 /**
- * The site's security policy, written once: the `<meta>` Content-Security-Policy Astro puts in every
- * page (astro.config.mjs), the `_headers` file static hosts read, and the nginx lines in the README all
+ * The site's security policy, written once: the `<meta>` Content-Security-Policy of every page
+ * (src/site/Page.astro), the `_headers` file static hosts read, and the nginx lines in the README all
  * come from here.
  *
  * No page behaviour depends on inline script: every script, the theme's start in <head> included, is a
@@ -23,11 +23,19 @@ export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 export const STYLE_SOURCES = ["'self'"] as const;
 
 /**
+ * The policy as every page's `<meta>` carries it. No hashes: no page runs inline script or style, so
+ * 'self' covers everything (and the meta stays small on every page).
+ */
+export function metaPolicy(): string {
+  return [...POLICY_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`].join('; ');
+}
+
+/**
  * The policy as an HTTP header. It adds what a meta tag cannot carry: `frame-ancestors 'none'`, so no
  * other site can frame the edition.
  */
 export function headerPolicy(): string {
-  return [...POLICY_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`, "frame-ancestors 'none'"].join('; ');
+  return `${metaPolicy()}; frame-ancestors 'none'`;
 }
 
 /**

@@ -8,6 +8,9 @@ import { editContent, withFixtureSite } from '../support/fixture-build.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { formatSize } from '../../src/pdf/pdf-download.ts';
 
+// The one spec that needs the service worker: every other runs with it blocked (playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 const offlineNote = (page: Page) => page.locator('.site-footer').getByText('Available offline');
 
 /** The footer says "Available offline" once the service worker holds the whole site. */
@@ -27,7 +30,7 @@ async function search(page: Page, query: string) {
 /** Searches and opens the first result. */
 async function openFirstResult(page: Page, query: string) {
   await search(page, query);
-  await page.locator('#site-search-results [role="option"]').first().click();
+  await page.locator('#site-search-results a.search-result').first().click();
   await expect(page).toHaveURL(new RegExp(`pagefind-highlight=${query}`));
   await expect(page.locator('mark.pagefind-highlight').first()).toBeVisible();
 }
