@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import { siteOptions } from './src/site/options.ts';
 import { loadBibliography } from './src/citations/bibliography.ts';
 import { loadGlossary } from './src/glossary/glossary.ts';
+import { loadPrintedCitations } from './src/citations/printed-citations.ts';
 import { articleRehypePlugins } from './src/markdown/pipeline.ts';
 import citationAudit from './src/citations/citation-audit.ts';
 import securityHeadersFile from './src/site/security-headers.ts';
@@ -22,6 +23,7 @@ const { site, base } = siteOptions(process.env);
 // the build, named.
 const references = loadBibliography(root);
 const glossary = loadGlossary(root);
+const printed = loadPrintedCitations(references, root);
 
 export default defineConfig({
   site,
@@ -35,13 +37,13 @@ export default defineConfig({
   markdown: {
     // No code in the article; Shiki's inline styles would also break the Content-Security-Policy.
     syntaxHighlight: false,
-    // Astro 7's default processor runs no plugins; the unified one does. Smartypants stays off so the
-    // authors' straight quotes reach the page exactly as published.
+    // Astro 7's default processor runs no plugins; the unified one does. Smartypants sets the authors'
+    // quotes and apostrophes typographically, as the print does; dashes and dots stay as written.
     processor: unified({
       gfm: false,
-      smartypants: false,
+      smartypants: { dashes: false, ellipses: false, backticks: false },
       remarkPlugins: [remarkGfm],
-      rehypePlugins: articleRehypePlugins({ root, base, references, glossary }),
+      rehypePlugins: articleRehypePlugins({ root, base, references, glossary, printed }),
     }),
   },
   // A build without SITE_URL says so; after the build: refuse raw citations left in any page, typeset

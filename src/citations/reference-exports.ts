@@ -7,16 +7,49 @@ const bibtexConfig = plugins.config.get('@bibtex').format;
 bibtexConfig['useIdAsLabel'] = true;
 bibtexConfig['asciiOnly'] = false;
 
+/** A journal article whose journal is unknown: BibTeX's @article and RIS's JOUR both require one. */
+const withoutJournal = (work: CitableWork) => work.type === 'article-journal' && !work['container-title'];
+
+/**
+ * Braces every word of a title that has a capital and is not braced yet (citation-js leaves the first
+ * word and the word after a colon bare), and joins neighbouring braced words, so BibTeX styles that
+ * lower-case titles keep "{CPEC}" and "{Xi Jinping}" as printed.
+ */
+export function protectCapitals(title: string): string {
+  let depth = 0;
+  let out = '';
+  let word = '';
+  const flush = () => {
+    out += /\p{Lu}/u.test(word) ? `{${word}}` : word;
+    word = '';
+  };
+  for (const char of title) {
+    if (depth === 0 && !/[\s{}]/.test(char)) {
+      word += char;
+      continue;
+    }
+    flush();
+    if (char === '{') depth += 1;
+    if (char === '}') depth -= 1;
+    out += char;
+  }
+  flush();
+  return out.replace(/\} \{/g, ' ');
+}
+
 /**
  * The reference list as BibTeX, UTF-8, keyed by the article's keys. citation-js leaves "&" bare
- * when not ASCII-only, which LaTeX rejects, so it is escaped here.
+ * when not ASCII-only, which LaTeX rejects, so it is escaped here; titles keep their capitals. A
+ * journal article without a journal is a @misc, the type BibTeX has for what fits no other.
  */
 export function toBibtex(references: CitableWork[]): string {
-  return new Cite(references)
+  const items = references.map((work) => (withoutJournal(work) ? { ...work, type: 'document' } : work));
+  return new Cite(items)
     .format('bibtex')
-    .replace(/^(\s*\w+ = \{)(.*)(\},?)$/gm, (_, start: string, value: string, end: string) =>
-      `${start}${value.replace(/(?<!\\)&/g, '\\&')}${end}`,
-    );
+    .replace(/^(\s*(\w+) = \{)(.*)(\},?)$/gm, (_, start: string, field: string, value: string, end: string) => {
+      const escaped = value.replace(/(?<!\\)&/g, '\\&');
+      return `${start}${field === 'title' || field === 'booktitle' ? protectCapitals(escaped) : escaped}${end}`;
+    });
 }
 
 const risTypes: Record<CitableWork['type'], string> = {
@@ -30,7 +63,8 @@ const risTypes: Record<CitableWork['type'], string> = {
 
 /**
  * The reference list as RIS, for EndNote, Zotero and Mendeley. Written here rather than by
- * citation-js, whose RIS output breaks long titles mid-word at 70 characters.
+ * citation-js, whose RIS output breaks long titles mid-word at 70 characters. A journal article without
+ * a journal is GEN (generic); a chapter's book title is T2, as the RIS specification has it.
  */
 export function toRis(references: CitableWork[]): string {
   return references
@@ -38,13 +72,12 @@ export function toRis(references: CitableWork[]): string {
       const [year, month] = reference.issued['date-parts'][0];
       const [start, end] = (reference.page ?? '').split(/[-–]/);
       const lines: [string, string | undefined][] = [
-        ['TY', risTypes[reference.type]],
-        ['ID', reference.id],
+        ['TY', withoutJournal(reference) ? 'GEN' : risTypes[reference.type]],
         ...reference.author.map((name): [string, string] => ['AU', authorName(name)]),
         ['PY', String(year)],
         ['DA', `${year}/${month ? String(month).padStart(2, '0') : ''}//`],
         ['TI', reference.title],
-        [reference.type === 'chapter' ? 'BT' : 'T2', reference['container-title']],
+        ['T2', reference['container-title']],
         ['SP', start || undefined],
         ['EP', end || undefined],
         ['PB', reference.publisher],

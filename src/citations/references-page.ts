@@ -3,7 +3,9 @@ import type { CitationPlace } from '../markdown/records.ts';
 import { BIBLIOGRAPHY_FILE, loadBibliography, loadCorrections } from './bibliography.ts';
 import { allCitationPlaces, assertEveryWorkCited } from './citations.ts';
 import { formatReferenceList, type FormattedReference } from './reference-list.ts';
-import type { ReferenceCorrection } from './schema.ts';
+import type { Reference, ReferenceCorrection } from './schema.ts';
+import { loadPrintedCitations } from './printed-citations.ts';
+import { displayDifferences, restyledCitations, type EntryDifference, type RestyledCitation } from './print-differences.ts';
 
 /** A work of the reference list with every place that cites it, in reading order. */
 export interface CitedReference {
@@ -20,8 +22,17 @@ export interface CorrectionNote {
   /** The work's language, for the quoted words. */
   lang: string | undefined;
   source: string;
-  corrected: string;
+  /** Absent for a garble kept as printed. */
+  corrected: string | undefined;
   why: string;
+}
+
+/** Works that share an author and a year, told apart by a letter (2008a, 2008b): how the print cites each. */
+export interface SameYearWork {
+  entry: FormattedReference;
+  reference: Reference;
+  printed: string | undefined;
+  places: CitationPlace[];
 }
 
 // Readers' words for CSL field names.
@@ -44,6 +55,12 @@ export async function referencesPage(sections: Section[]): Promise<{
   /** Section titles by slug, for "Cited in". */
   sectionTitles: Map<string, string>;
   correctionGroups: { heading: string; items: CorrectionNote[] }[];
+  /** Entries the displayed APA 7 list shows otherwise than the print, with how. */
+  differences: EntryDifference[];
+  /** Citations whose APA label differs from the print. */
+  restyled: RestyledCitation[];
+  /** Groups of works by one author in one year (Giustozzi 2008a and 2008b). */
+  sameYearWorks: SameYearWork[][];
 }> {
   const bibliography = loadBibliography();
   const corrections = loadCorrections();
@@ -52,6 +69,15 @@ export async function referencesPage(sections: Section[]): Promise<{
   const entries = formatReferenceList(bibliography);
   const byKey = new Map(bibliography.map((reference) => [reference.id, reference]));
   const labels = new Map(entries.map((entry) => [entry.key, entry.label]));
+  const printed = loadPrintedCitations(bibliography);
+  const sameYear = new Map<string, SameYearWork[]>();
+  for (const entry of entries) {
+    const reference = byKey.get(entry.key);
+    const shared = /^(.*\d{4})[a-z]$/.exec(entry.label)?.[1];
+    if (!reference || !shared) continue;
+    const work = { entry, reference, printed: printed.get(entry.key), places: places.filter((place) => place.key === entry.key) };
+    sameYear.set(shared, [...(sameYear.get(shared) ?? []), work]);
+  }
   const notes = corrections.map((correction) => ({
     kind: correction.kind,
     note: {
@@ -74,6 +100,11 @@ export async function referencesPage(sections: Section[]): Promise<{
     correctionGroups: [
       group('Misspellings corrected:', 'spelling'),
       group('Stray punctuation of the typesetting dropped:', 'punctuation'),
+      group('Fields printed the wrong way round put back:', 'order'),
+      group('Garbles kept as printed:', 'kept'),
     ].filter((g) => g.items.length > 0),
+    differences: displayDifferences(bibliography, entries),
+    restyled: restyledCitations(entries, printed, places),
+    sameYearWorks: [...sameYear.values()],
   };
 }

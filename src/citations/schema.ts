@@ -38,15 +38,24 @@ export function authorName(name: AuthorName): string {
 /** A work as citation tools take it: a reference, or this article itself with its web address. */
 export type CitableWork = Reference & { URL?: string; abstract?: string; keyword?: string };
 
-/** A correction this edition made to a garbled entry of the printed list, shown to readers. */
-export const referenceCorrectionSchema = z.strictObject({
-  key: z.string().min(1),
-  /** "spelling": a garbled word, month or name; "punctuation": a stray space or mark of the typesetting. */
-  kind: z.enum(['spelling', 'punctuation']),
-  field: z.string().min(1),
-  source: z.string().min(1),
-  corrected: z.string(),
-  why: z.string().min(1),
-});
+/**
+ * A correction this edition made to a garbled entry of the printed list, or a garble it keeps, shown to
+ * readers. "spelling": a garbled word, month or name; "punctuation": a stray space or mark of the
+ * typesetting; "order": fields printed the wrong way round; "kept": a garble left as printed, with no
+ * `corrected` value.
+ */
+export const referenceCorrectionSchema = z
+  .strictObject({
+    key: z.string().min(1),
+    kind: z.enum(['spelling', 'punctuation', 'order', 'kept']),
+    field: z.string().min(1),
+    source: z.string().min(1),
+    corrected: z.string().optional(),
+    why: z.string().min(1),
+  })
+  .refine((correction) => (correction.kind === 'kept') === (correction.corrected === undefined), {
+    message: 'give "corrected" for every kind but "kept", and none for a garble kept as printed',
+    path: ['corrected'],
+  });
 
 export type ReferenceCorrection = z.infer<typeof referenceCorrectionSchema>;

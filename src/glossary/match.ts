@@ -11,10 +11,14 @@ export interface TermUse {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A name's pattern: its first letter in either case (it may open a sentence), the rest as written. */
+/**
+ * A name's pattern: its first letter in either case (it may open a sentence), the rest as written but for
+ * apostrophes, which the text sets typographically ("People’s") and the glossary may write straight.
+ */
 function namePattern(name: string): string {
   const first = name.charAt(0);
-  return `[${escape(first.toLowerCase())}${escape(first.toUpperCase())}]${escape(name.slice(1))}`;
+  const rest = escape(name.slice(1)).replace(/['’]/g, "['’]");
+  return `[${escape(first.toLowerCase())}${escape(first.toUpperCase())}]${rest}`;
 }
 
 /**

@@ -9,6 +9,7 @@ import rehypeCitationLinks from '../citations/rehype-citation-links.ts';
 import rehypeGlossaryTerms from '../glossary/rehype-glossary-terms.ts';
 import rehypeTimelineEvents from '../timeline/rehype-timeline-events.ts';
 import type { GlossaryTerm } from '../glossary/schema.ts';
+import type { PrintedCitations } from '../citations/printed-citations.ts';
 
 export interface PipelineOptions {
   /** The project root, which the bibliography path is relative to. */
@@ -19,6 +20,8 @@ export interface PipelineOptions {
   references: Reference[];
   /** The checked glossary, whose abbreviations are explained at first use. */
   glossary: GlossaryTerm[];
+  /** The printed form of each work whose APA label differs from the print. */
+  printed: PrintedCitations;
 }
 
 /**
@@ -28,7 +31,7 @@ export interface PipelineOptions {
  * the dated events the text marks for the timeline.
  * One list, shared by the Astro config and the tests, so both run the same pipeline.
  */
-export function articleRehypePlugins({ root, base, references, glossary }: PipelineOptions): RehypePlugins {
+export function articleRehypePlugins({ root, base, references, glossary, printed }: PipelineOptions): RehypePlugins {
   useArticleCitationStyle();
   return [
     [
@@ -44,7 +47,7 @@ export function articleRehypePlugins({ root, base, references, glossary }: Pipel
     ],
     [rehypeCitationCheck, { keys: references.map((reference) => reference.id), bibliographyFile: BIBLIOGRAPHY_FILE }],
     rehypeParagraphIds,
-    [rehypeCitationLinks, { referencesHref: `${base}references/` }],
+    [rehypeCitationLinks, { referencesHref: `${base}references/`, references, printed }],
     [rehypeGlossaryTerms, { terms: glossary }],
     rehypeTimelineEvents,
   ];

@@ -129,7 +129,7 @@ describe('crawlers and citation downloads', () => {
   });
 
   it("downloads the article's own citation as BibTeX and RIS that parse back to the same work", () => {
-    for (const file of ['article.bib', 'article.ris']) {
+    for (const file of ['afridi-ali-chang-2024.bib', 'afridi-ali-chang-2024.ris']) {
       const [work] = new Cite(readFileSync(join(distDir, file), 'utf8')).data;
       expect(work?.['title'], file).toBe(article.title);
       expect(work?.['author'], file).toEqual(article.authors.map(({ family, given }) => ({ family, given })));

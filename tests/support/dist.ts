@@ -31,8 +31,8 @@ export function readPage(path: string): Root {
   return fromHtml(readFileSync(file, 'utf8'));
 }
 
-/** Elements the edition adds around the authors' text: editor's notes, their marks, ¶ permalinks. */
-const editorial = new Set(['editor-note', 'editor-ref', 'paragraph-link', 'timeline-link']);
+/** Elements the edition adds around the authors' text: editor's notes, their marks, ¶ permalinks, printed forms of citations. */
+const editorial = new Set(['editor-note', 'editor-ref', 'paragraph-link', 'timeline-link', 'printed-as']);
 
 function isEditorial(node: Element): boolean {
   const classes = node.properties['className'];

@@ -7,14 +7,16 @@ import { VFile } from 'vfile';
 import { loadBibliography } from '../../src/citations/bibliography.ts';
 import { loadGlossary } from '../../src/glossary/glossary.ts';
 import { articleRehypePlugins } from '../../src/markdown/pipeline.ts';
+import { loadPrintedCitations } from '../../src/citations/printed-citations.ts';
 
 const references = loadBibliography();
 const glossary = loadGlossary();
+const printed = loadPrintedCitations(references);
 
 /** Runs a section's Markdown through the site's own rehype pipeline. */
-async function render(markdown: string, base = '/') {
+async function render(markdown: string, base = '/', printedForms = printed) {
   const file = new VFile({ value: markdown, path: `${process.cwd()}/content/sections/literature.mdx` });
-  const plugins = articleRehypePlugins({ root: process.cwd(), base, references, glossary }) as PluggableList;
+  const plugins = articleRehypePlugins({ root: process.cwd(), base, references, glossary, printed: printedForms }) as PluggableList;
   const result = await unified().use(remarkParse).use(remarkRehype).use(plugins).use(rehypeStringify).process(file);
   return { html: String(result), frontmatter: result.data.astro?.frontmatter ?? {} };
 }
@@ -51,5 +53,23 @@ describe('the citation pipeline', () => {
 
   it('fails on a citation it cannot render inside emphasis, naming the file', async () => {
     await expect(render('Text *see [@zeb2006]*.')).rejects.toThrow(/literature\.mdx[\s\S]*\[@zeb2006\] inside <em> was not rendered/);
+  });
+
+  it('gives a restyled citation its printed form, and none to a citation that reads as printed', async () => {
+    const { html } = await render('Text [@mariani2013] and [@zeb2006].');
+    expect(html).toContain('Mariani, 2013</a>)<span class="printed-as" data-pagefind-ignore=""> [printed as (Mariani, Oct, 2013)]</span>');
+    expect(html).not.toContain('Zeb, 2006</a>)<span class="printed-as"');
+  });
+
+  it('fails when a restyled citation has no printed form, naming the file and the work', async () => {
+    const withoutMariani = new Map([...printed].filter(([key]) => key !== 'mariani2013'));
+    await expect(render('Text [@mariani2013].', '/', withoutMariani)).rejects.toThrow(
+      /literature\.mdx[\s\S]*\(Mariani, 2013\) of "mariani2013" restyles the print[\s\S]*content\/printed-citations\.json/,
+    );
+  });
+
+  it('fails when a printed form repeats the label, naming the file and the work', async () => {
+    const needless = new Map([...printed, ['zeb2006', '(Zeb, 2006)']]);
+    await expect(render('Text [@zeb2006].', '/', needless)).rejects.toThrow(/literature\.mdx[\s\S]*\(Zeb, 2006\) of "zeb2006"[\s\S]*remove it/);
   });
 });
