@@ -23,6 +23,8 @@ export const articleSchema = z
   .strictObject({
     type: z.string().trim().min(1),
     title: z.string().trim().min(1),
+    /** The editor's short title for the header of every page; the full title stays on the home page and in metadata. */
+    shortTitle: z.string().trim().min(1).max(32, 'keep the short title to one header line, 32 characters at most'),
     authors: z.array(authorSchema).min(1),
     affiliations: z.array(affiliationSchema).min(1),
     correspondence: z.strictObject({ email: z.email() }),

@@ -1,6 +1,7 @@
 import { authorName, type CitableWork } from './schema.ts';
 import { createCitationEngine } from './citation-style.ts';
 import { languageOfText } from './language.ts';
+import { typographic } from '../site/typography.ts';
 
 /** One entry of the reference list, formatted in the article's style. */
 export interface FormattedReference {
@@ -29,7 +30,7 @@ export function formatReferenceList(references: CitableWork[]): FormattedReferen
   return meta.entry_ids.map(([key], i) => {
     const reference = key ? byKey.get(key) : undefined;
     if (!key || !reference) throw new Error(`citeproc returned an entry for an unknown key: ${String(key)}`);
-    const html = (entries[i] ?? '').trim().replace(/^<div class="csl-entry">|<\/div>$/g, '').trim();
+    const html = typographic((entries[i] ?? '').trim().replace(/^<div class="csl-entry">|<\/div>$/g, '').trim());
     const label = engine.makeCitationCluster([{ id: key }]).replace(/^\(|\)$/g, '');
     const lang = referenceLang(reference);
     return { key, html, label, ...(lang && { lang }) };

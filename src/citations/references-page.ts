@@ -5,6 +5,7 @@ import { allCitationPlaces, assertEveryWorkCited } from './citations.ts';
 import { formatReferenceList, type FormattedReference } from './reference-list.ts';
 import type { Reference, ReferenceCorrection } from './schema.ts';
 import { loadPrintedCitations } from './printed-citations.ts';
+import { typographic } from '../site/typography.ts';
 import { displayDifferences, restyledCitations, type EntryDifference, type RestyledCitation } from './print-differences.ts';
 
 /** A work of the reference list with every place that cites it, in reading order. */
@@ -87,7 +88,7 @@ export async function referencesPage(sections: Section[]): Promise<{
       lang: byKey.get(correction.key)?.language,
       source: correction.source,
       corrected: correction.corrected,
-      why: correction.why,
+      why: typographic(correction.why),
     },
   }));
   const group = (heading: string, kind: ReferenceCorrection['kind']) => ({

@@ -7,6 +7,9 @@
 /** The abstract's heading, on the home page and the whole-article page. */
 export const ABSTRACT_ID = 'abstract';
 
+/** The home page's account of what this edition changes, which the footer of every page points to. */
+export const ABOUT_EDITION_ID = 'about-this-edition';
+
 /** The id a section's n-th paragraph carries (1-based), e.g. `literature-p3`. */
 export function paragraphId(section: string, n: number): string {
   return `${section}-p${n}`;

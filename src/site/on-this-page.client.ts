@@ -1,5 +1,9 @@
-/** Marks, in "On this page", the heading whose part of the page is being read. */
-const toc = document.querySelector('[data-on-this-page]');
+/**
+ * Marks, in "On this page", the heading whose part of the page is being read, names it in the narrow
+ * screens' bar, and folds the bar away once a reader has chosen a heading.
+ */
+const toc = document.querySelector<HTMLDetailsElement>('[data-on-this-page]');
+const readingLabel = toc?.querySelector<HTMLElement>('[data-on-this-page-current]');
 const links = toc ? Array.from(toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) : [];
 const headings = links
   .map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))))
@@ -8,14 +12,18 @@ const headings = links
 function mark(): void {
   // The last heading above a line a third of the way down the viewport.
   const line = window.innerHeight / 3;
-  let current = 0;
+  let reading = 0;
   headings.forEach((heading, i) => {
-    if (heading.getBoundingClientRect().top <= line) current = i;
+    if (heading.getBoundingClientRect().top <= line) reading = i;
   });
-  links.forEach((link, i) => (i === current ? link.setAttribute('aria-current', 'true') : link.removeAttribute('aria-current')));
+  links.forEach((link, i) => (i === reading ? link.setAttribute('aria-current', 'true') : link.removeAttribute('aria-current')));
+  if (readingLabel) {
+    readingLabel.textContent = links[reading]?.textContent ?? '';
+    readingLabel.hidden = false;
+  }
 }
 
-if (headings.length > 1) {
+if (toc && headings.length > 1) {
   let queued = false;
   const schedule = () => {
     if (queued) return;
@@ -27,5 +35,6 @@ if (headings.length > 1) {
   };
   window.addEventListener('scroll', schedule, { passive: true });
   window.addEventListener('resize', schedule, { passive: true });
+  for (const link of links) link.addEventListener('click', () => (toc.open = false));
   mark();
 }

@@ -1,26 +1,28 @@
 /**
- * The theme button: switches between light and dark and remembers the choice for every page (the
- * inline script in <head> applies it before paint). Until a reader chooses, the system theme applies.
+ * The theme choice: light, dark, or automatic (the system's, following it as it changes), remembered
+ * for every page; the inline script in <head> applies a light or dark choice before paint. Automatic
+ * is the absence of a choice, so the stylesheet's `color-scheme: light dark` follows the system alone.
  */
-const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
+type Theme = 'auto' | 'light' | 'dark';
+
+const choice = document.querySelector<HTMLElement>('[data-theme-choice]');
+const select = choice?.querySelector<HTMLSelectElement>('[data-theme-select]');
 const root = document.documentElement;
-const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
 
-const isDark = () => (root.dataset['theme'] ? root.dataset['theme'] === 'dark' : systemDark.matches);
+const chosenTheme = (): Theme => (root.dataset['theme'] === 'light' || root.dataset['theme'] === 'dark' ? root.dataset['theme'] : 'auto');
 
-if (button) {
-  const sync = () => button.setAttribute('aria-pressed', String(isDark()));
-  button.hidden = false;
-  sync();
-  systemDark.addEventListener('change', sync);
-  button.addEventListener('click', () => {
-    const theme = isDark() ? 'light' : 'dark';
-    root.dataset['theme'] = theme;
+if (choice && select) {
+  select.value = chosenTheme();
+  choice.hidden = false;
+  select.addEventListener('change', () => {
+    const theme = select.value as Theme;
+    if (theme === 'auto') delete root.dataset['theme'];
+    else root.dataset['theme'] = theme;
     try {
-      localStorage.setItem('theme', theme);
+      if (theme === 'auto') localStorage.removeItem('theme');
+      else localStorage.setItem('theme', theme);
     } catch {
       // Private modes may refuse storage: the choice then lasts for this page only.
     }
-    sync();
   });
 }

@@ -58,3 +58,10 @@ export function formatTimelineDate(date: TimelineDate): string {
 export function timelineGroup(date: TimelineDate): string {
   return date.precision === 'century' ? date.value : `${Math.floor(date.year / 10) * 10}s`;
 }
+
+/** The century a year falls in, in words ("19th century" for 1865), as the article names centuries. */
+export function centuryOf(year: number): string {
+  const n = Math.floor(year / 100) + 1;
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix} century`;
+}

@@ -2,7 +2,7 @@ import type { Section } from '../article/sections.ts';
 import type { TimelineEventPlace } from '../markdown/records.ts';
 import { sectionRecords } from '../markdown/section-records.ts';
 import { eventId } from '../site/anchors.ts';
-import { formatTimelineDate, parseTimelineDate, timelineGroup, type TimelineDate } from './date.ts';
+import { centuryOf, formatTimelineDate, parseTimelineDate, timelineGroup, type TimelineDate } from './date.ts';
 
 /** An event ready for the timeline: its parsed date and the words to show for it. */
 export interface TimelineEntry extends TimelineEventPlace {
@@ -50,10 +50,17 @@ export async function getTimeline(sections: Section[]): Promise<TimelineEntry[]>
   return entries.map((entry, order) => ({ entry, order })).sort((a, b) => compare(a.entry, b.entry) || a.order - b.order).map(({ entry }) => entry);
 }
 
-/** The timeline's events in their groups (decades, or a century), in date order. */
+/**
+ * The timeline's events in their groups, in date order: a decade where it holds two events or more,
+ * else the century, so no heading stands over a single entry of a sparse stretch.
+ */
 export function timelineGroups(events: TimelineEntry[]): { group: string; events: TimelineEntry[] }[] {
-  return [...new Set(events.map((event) => event.group))].map((group) => ({
+  const size = new Map<string, number>();
+  for (const event of events) size.set(event.group, (size.get(event.group) ?? 0) + 1);
+  const groupOf = (event: TimelineEntry) =>
+    event.when.precision !== 'century' && (size.get(event.group) ?? 0) < 2 ? centuryOf(event.when.year) : event.group;
+  return [...new Set(events.map(groupOf))].map((group) => ({
     group,
-    events: events.filter((event) => event.group === group),
+    events: events.filter((event) => groupOf(event) === group),
   }));
 }

@@ -4,6 +4,7 @@ import { articleSchema } from '../../src/article/schema.ts';
 const valid = {
   type: 'Research article',
   title: 'A title',
+  shortTitle: 'Title',
   authors: [
     { name: 'A One', given: 'A', family: 'One', mark: 1 },
     { name: 'B Two', given: 'B', family: 'Two', mark: 2 },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGlossary, parseGlossary } from '../../src/glossary/glossary.ts';
 import { findTermUses } from '../../src/glossary/match.ts';
+import { loadBibliography } from '../../src/citations/bibliography.ts';
 
 const glossary = loadGlossary();
 
@@ -14,6 +15,28 @@ describe('the glossary', () => {
       'Regional Counter-Terrorism Structure',
       'Regional Structure for Combating Terrorism',
     ]);
+  });
+
+  it('covers every abbreviation of the reference list, as it says it does', () => {
+    // An abbreviation is a short Latin word in capitals among words that are not: all-capital titles and
+    // names set in capitals (SAFERWORLD) are no evidence.
+    const abbreviations = new Set<string>();
+    for (const reference of loadBibliography()) {
+      for (const field of [reference.title, reference['container-title'], reference.publisher, reference['publisher-place']]) {
+        const words = (field ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+        const capital = (word: string | undefined) => word !== undefined && /^\p{Lu}+$/u.test(word);
+        words.forEach((word, i) => {
+          if (/^[A-Z]{2,5}$/.test(word) && !capital(words[i - 1]) && !capital(words[i + 1])) abbreviations.add(word);
+        });
+      }
+    }
+    const terms = new Set(glossary.map((entry) => entry.term));
+    expect([...abbreviations].filter((word) => !terms.has(word))).toEqual([]);
+    expect([...abbreviations]).toEqual(expect.arrayContaining(['NUST', 'MIT', 'CORE']));
+  });
+
+  it('finds a name whose apostrophe the text sets typographically', () => {
+    expect(findTermUses('the People’s Republic of China', glossary).map((use) => use.term)).toEqual(['PRC']);
   });
 
   it('refuses YAML that does not parse, naming the file', () => {
