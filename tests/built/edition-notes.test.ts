@@ -105,6 +105,7 @@ describe('the site says once what it changes, and cites itself in APA 7', () => 
     for (const path of ['/', '/introduction/', '/references/']) {
       const footer = select('.site-footer', readPage(path));
       expect(select('a[href="/#about-this-edition"]', footer!), path).toBeTruthy();
+      expect(text(footer), path).toContain('word for word and changes only what About this edition lists.');
     }
   });
 

@@ -113,7 +113,7 @@ test('no request leaves the site while reading every page and searching, and no 
   }
   await page.goto('/finding-and-discussions/');
   await page.locator('a[data-cite="zeb2006"]').hover();
-  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
   await page.locator('#site-search').fill('Шанхайская');
   await page.locator('#site-search-results[data-query="Шанхайская"]').waitFor();
   await page.locator('#site-search-results a.search-result').first().click();

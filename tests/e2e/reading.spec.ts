@@ -45,7 +45,7 @@ test('a wide screen shows the contents as a sidebar with the current section mar
   await expect(current).toContainText('Literature');
   await expect(current.locator('.nav-time')).toHaveText(/^\d+ min$/);
   await expect(nav.getByRole('link', { name: 'Function and Working of SCO' })).toBeVisible();
-  await expect(page.locator('.reading-time')).toHaveText(/^\d+ min read · [\d,]+ words$/);
+  await expect(page.locator('.reading-time')).toHaveText(/^\d+ min read · [\d,]+ words( · ◷ dates lead to the timeline)?$/);
 });
 
 test('a phone shows the contents as a menu that opens and leads to a section', async ({ browser }) => {
@@ -65,6 +65,7 @@ test('"On this page" marks the heading being read', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/literature/');
   const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(toc).toBeVisible();
   await expect(toc.locator('a[aria-current="true"]')).toHaveText('Literature');
   await page.locator('#function-and-working-of-sco').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await expect(toc.locator('a[aria-current="true"]')).toHaveText('Function and Working of SCO');
@@ -99,7 +100,7 @@ test('every paragraph has a ¶ link that shows on hover and focus and lands on t
   await expect(page.locator('.paragraph > .paragraph-link')).toHaveCount(count);
 });
 
-test('the theme toggle switches theme, persists across pages, and never flashes the wrong theme', async ({ page }) => {
+test('the theme offers light, dark and automatic, shows the choice, persists, and never flashes', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   // Record the theme at the moment <body> first exists: before first paint, before any deferred script.
   await page.addInitScript(() => {
@@ -111,29 +112,40 @@ test('the theme toggle switches theme, persists across pages, and never flashes 
     }).observe(document, { childList: true, subtree: true });
   });
   await page.goto('/introduction/');
+  const theme = page.getByRole('combobox', { name: 'Theme' });
+  await expect(theme).toHaveValue('auto');
+  await expect(theme.locator('option:checked')).toHaveText('Automatic');
   const light = await background(page, 'body');
-  const toggle = page.getByRole('button', { name: 'Dark theme' });
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await theme.selectOption('dark');
   const dark = await background(page, 'body');
   expect(dark).not.toBe(light);
 
   await page.goto('/references/');
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
   expect(await background(page, 'body')).toBe(dark);
   expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
 
-  await page.getByRole('button', { name: 'Dark theme' }).click();
-  await page.goto('/glossary/');
+  // A chosen theme holds against the system; automatic follows the system as it changes.
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('light');
+  await page.emulateMedia({ colorScheme: 'dark' });
   expect(await background(page, 'body')).toBe(light);
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('auto');
+  expect(await background(page, 'body')).toBe(dark);
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await background(page, 'body')).toBe(light);
+
+  await page.goto('/glossary/');
+  await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('auto');
+  expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('system');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await background(page, 'body')).toBe(dark);
 });
 
-test('without JavaScript the theme follows the system and the toggle is not offered', async ({ browser }) => {
+test('without JavaScript the theme follows the system and the chooser is not offered', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
   const page = await context.newPage();
   await page.goto('/');
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
+  await expect(page.getByRole('combobox', { name: 'Theme' })).toBeHidden();
   expect(await background(page, 'body')).toBe('rgb(22, 24, 28)');
   await context.close();
 });
