@@ -63,3 +63,15 @@ export function printedFormProblem(reference: Reference, label: string, printed:
   }
   return undefined;
 }
+
+/**
+ * Follows each restyled citation in rendered section HTML with its printed form,
+ * "(Mariani, 2013) [printed as (Mariani, Oct, 2013)]": for the whole article, the edition's print view.
+ * Citations are rehype-citation-links' `<a data-cite="key">label</a>)`, so the form goes after the ")".
+ */
+export function withPrintedForms(html: string, printed: PrintedCitations): string {
+  return html.replace(/(data-cite="([a-z0-9]+)"[^>]*>[^<]*<\/a>\))/g, (citation: string, _: string, key: string) => {
+    const form = printed.get(key);
+    return form ? `${citation}<span class="printed-as"> [printed as ${form}]</span>` : citation;
+  });
+}

@@ -18,22 +18,13 @@ export interface CitationLinkOptions {
   printed: PrintedCitations;
 }
 
-/** "[printed as (Mariani, Oct, 2013)]" after a restyled citation: shown in the whole article and in print. */
-function printedAs(printed: string): Element {
-  return {
-    type: 'element',
-    tagName: 'span',
-    properties: { className: ['printed-as'], dataPagefindIgnore: '' },
-    children: [{ type: 'text', value: ` [printed as ${printed}]` }],
-  };
-}
-
 /**
  * Turns rehype-citation's same-page links into links to the one reference list, and records every
  * citation's paragraph in the section's frontmatter (`citations`), from which the references page
  * builds its "Cited in" backlinks. Also gives citations ids that stay unique when every section
  * shares one page, and describes each link by its work's preview for screen readers. A citation whose
- * APA label restyles the print carries its printed form; a printed form missing or needless stops the build.
+ * APA label restyles the print needs its printed form (which previews and the whole article show); one
+ * missing or needless stops the build.
  */
 export default function rehypeCitationLinks({ referencesHref, references, printed }: CitationLinkOptions) {
   const byKey = new Map(references.map((reference) => [reference.id, reference]));
@@ -73,7 +64,6 @@ export default function rehypeCitationLinks({ referencesHref, references, printe
         const form = printed.get(reference.id);
         const problem = printedFormProblem(reference, toString(node), form);
         if (problem) problems.push(problem);
-        else if (form) node.children.push(printedAs(form));
       }
       return 'skip';
     });

@@ -18,7 +18,8 @@ function wordsOnPage(path: string): number {
 describe('reading times agree with the text they describe', () => {
   it.each(sectionPaths)('%s states its word count and minutes truly', (path) => {
     const [label] = textsOf(readPage(path), '.reading-time');
-    const match = /^(\d+) min read · ([\d,]+) words$/.exec(label ?? '');
+    // Pages that mark dated events add a legend for the timeline markers.
+    const match = /^(\d+) min read · ([\d,]+) words(?: · ◷ dates lead to the timeline)?$/.exec(label ?? '');
     expect(match, `reading-time label on ${path}: ${label}`).not.toBeNull();
     const minutes = Number(match?.[1]);
     const stated = Number(match?.[2]?.replace(/,/g, ''));

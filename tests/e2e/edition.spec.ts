@@ -11,12 +11,14 @@ test('on the whole article a citation leads to the page’s own reference list, 
   await expect(page.locator('#whole-ref-mariani2013')).toBeInViewport();
 });
 
-test('a section page keeps the printed form out of the line but in the preview and in print', async ({ page }) => {
+test('a section page gives the printed form in the preview, and the printed whole article in the line', async ({ page }) => {
   await page.goto('/literature/');
-  await expect(page.locator('#literature-cite7 .printed-as')).toBeHidden();
+  await expect(page.locator('#literature-cite7 .printed-as')).toHaveCount(0);
   await page.locator('a[data-cite="mariani2013"]').focus();
   await expect(page.locator('.citation-popover')).toContainText('Cited in the print as (Mariani, Oct, 2013)');
+  await page.goto('/article/');
   await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#literature-cite7 .printed-as')).toHaveText(' [printed as (Mariani, Oct, 2013)]');
   await expect(page.locator('#literature-cite7 .printed-as')).toBeVisible();
 });
 
