@@ -123,8 +123,9 @@ test('every citation on every page resolves to an entry whose label it shows', a
       links.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '', key: a.getAttribute('data-cite') ?? '' })),
     );
     for (const { href, text, key } of citations) {
-      const id = href.replace(/^\/references\/#/, '');
-      expect(href, `${path}: ${text}`).toMatch(/^\/references\/#ref-/);
+      // The whole article links to its own reference list, the other pages to the references page.
+      const id = href.replace(/^\/references\/#|^#whole-/, '');
+      expect(href, `${path}: ${text}`).toMatch(path === '/article/' ? /^#whole-ref-/ : /^\/references\/#ref-/);
       expect(entries[id], `${path}: ${text} → ${href}`).toBeDefined();
       expect(text.endsWith(`, ${entries[id]}`), `${path}: "${text}" vs entry year ${entries[id]}`).toBe(true);
       if (path !== '/article/') {

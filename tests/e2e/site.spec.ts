@@ -133,8 +133,8 @@ test("the repeated passage is kept and marked with a visible editor's note", asy
   await page.goto('/finding-and-discussions/');
   const mark = page.locator('mark.editor-mark');
   await expect(mark).toHaveCount(1);
-  await expect(mark).toContainText("In the regional and global context, Pakistan's full membership in the SCO is crucial.");
-  await page.getByRole('link', { name: "Editor's note on the marked passage" }).click();
+  await expect(mark).toContainText('In the regional and global context, Pakistan’s full membership in the SCO is crucial.');
+  await page.getByRole('link', { name: 'Editor’s note on the marked passage' }).click();
   const note = page.locator('#note-repeated-passage');
   await expect(note).toBeInViewport();
   await expect(note).toContainText('prints the passage twice');

@@ -11,7 +11,7 @@ function dateWords(datetime: string | null, text: string): string {
   return year ?? '';
 }
 
-test('the timeline lists the dated events of the text in order, grouped by decade', async ({ page }) => {
+test('the timeline lists the dated events of the text in order, by decade where a decade holds several', async ({ page }) => {
   await page.goto('/timeline/');
   const entries = page.locator('.timeline-entry');
   expect(await entries.count()).toBeGreaterThanOrEqual(20);
@@ -29,7 +29,7 @@ test('the timeline lists the dated events of the text in order, grouped by decad
   );
   const sortable = keys.map((key) => key.replace(/-/g, '').padEnd(8, '0'));
   expect(sortable).toEqual([...sortable].sort());
-  await expect(page.locator('main h2')).toHaveText(['19th century', '1860s', '1870s', '1990s', '2000s', '2010s']);
+  await expect(page.locator('main h2')).toHaveText(['19th century', '1990s', '2000s', '2010s']);
   await expect(entries.filter({ hasText: 'agreement on confidence' }).locator('time')).toHaveText('April 26, 1996');
 });
 
@@ -49,7 +49,8 @@ test('every event links to a sentence that contains its date, and the sentence l
     await expect(sentence, event.id).toBeInViewport();
     expect(await sentence.evaluate((el) => getComputedStyle(el).backgroundColor), `${event.id} is marked`).not.toBe('rgba(0, 0, 0, 0)');
     await expect(sentence, event.id).toContainText(dateWords(event.datetime, event.text));
-    await expect(sentence.locator(`a.timeline-link[href$="#${event.id}"]`)).toHaveCount(1);
+    // Its marker follows the sentence, or the event it is nested at the end of.
+    await expect(page.locator(`:is(#${event.id}, .timeline-event:has(#${event.id})) a.timeline-link[href$="#${event.id}"]`)).toHaveCount(1);
   }
   await page.goto(events[0]?.href ?? '/');
   await page.locator(`a.timeline-link[href$="#${events[0]?.id}"]`).click();
