@@ -20,6 +20,21 @@ describe.concurrent('bad citations and bibliographies stop the build, naming the
     expect(build.output).toMatch(/\[@zeb2006\] inside <em> was not rendered/);
   });
 
+  it('a restyled citation whose printed form is missing, and a printed form that repeats its label', async () => {
+    const build = await buildWithContent((dir) =>
+      edit(dir, 'printed-citations.json', (text) => text.replace('"mariani2013": "(Mariani, Oct, 2013)"', '"mariani2013": "(Mariani, 2013)"')),
+    );
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(/literature\.mdx/);
+    expect(build.output).toMatch(/\(Mariani, 2013\) of "mariani2013" in content\/printed-citations\.json is the citation's own label/);
+    const missing = await buildWithContent((dir) =>
+      edit(dir, 'printed-citations.json', (text) => text.replace('"fallon2015": "(Fallon, July, 2015)",', '')),
+    );
+    expect(missing.status).not.toBe(0);
+    expect(missing.output).toMatch(/finding-and-discussions\.mdx/);
+    expect(missing.output).toMatch(/\(Fallon, 2015\) of "fallon2015" restyles the print[\s\S]*content\/printed-citations\.json/);
+  });
+
   it('two works with one key', async () => {
     const build = await buildWithContent((dir) =>
       edit(dir, 'references.json', (text) => text.replace('"id": "rafi2018"', '"id": "zeb2006"')),
