@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { select } from 'hast-util-select';
-import { noteId, paragraphNumber, referenceId } from '../site/anchors.ts';
+import { isCitationId, noteId, paragraphNumber, referenceId, wholeArticleReferenceId } from '../site/anchors.ts';
 import { typstJoin, typstString } from './typst-syntax.ts';
 
 /*
@@ -39,7 +39,9 @@ export function required(tree: Root | Element, selector: string, origin: Origin)
  * the PDF gives the same entry or note.
  */
 function internalTarget(href: string): string | undefined {
-  const fragment = href.includes('#') ? decodeURIComponent(href.slice(href.indexOf('#') + 1)) : '';
+  const raw = href.includes('#') ? decodeURIComponent(href.slice(href.indexOf('#') + 1)) : '';
+  // The whole article's citations point at its own list ("whole-ref-key"); the PDF's entries are "ref-key".
+  const fragment = raw.startsWith(wholeArticleReferenceId('')) ? referenceId(raw.slice(wholeArticleReferenceId('').length)) : raw;
   return [referenceId(''), noteId('')].some((prefix) => fragment.startsWith(prefix) && fragment.length > prefix.length) ? fragment : undefined;
 }
 
@@ -70,6 +72,9 @@ function inlineElement(el: Element, origin: Origin): string | undefined {
         const href = prop(el, 'href') ?? '';
         const target = internalTarget(href);
         if (target) return `link(label(${typstString(target)}), ${body()})`;
+        // Where a work is cited ("Literature ¶ 19", in the references' notes): the PDF numbers its
+        // paragraphs in the margin, so the words find the place without a link.
+        if (isCitationId(href.slice(href.indexOf('#') + 1))) return body();
         if (/^(mailto:|https?:)/.test(href)) return `link(${typstString(href)}, ${body()})`;
         return fail(origin, `a link to ${href} has no place in the PDF`);
       }

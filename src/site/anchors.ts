@@ -30,6 +30,11 @@ export function citationId(section: string, n: number): string {
   return `${section}-cite${n}`;
 }
 
+/** Whether an element id is a citation's (see `citationId`). */
+export function isCitationId(id: unknown): id is string {
+  return typeof id === 'string' && /-cite\d+$/.test(id);
+}
+
 /** The id of a work's entry on the references page. */
 export function referenceId(key: string): string {
   return `ref-${key}`;
