@@ -13,7 +13,12 @@ export interface ArticleUrls {
  * carries its whole scholarly record; pages outside it (search, 404) carry none.
  */
 export interface ScholarlyPage {
-  /** Keys of the works the page cites, for `citation_reference`; left out, every work the article cites. */
+  /**
+   * Keys of the works to list as `citation_reference`; left out, every work the article cites. Section
+   * pages list none: the reference list belongs to the record on the article's home and whole-article
+   * page, where indexers read it (Zotero reads none), and on a section page the tags cost about 1 KB gzip,
+   * which its byte budget cannot spare.
+   */
   cites?: readonly string[];
   /** The page is the article itself (home, whole article): its JSON-LD describes it in full. */
   whole?: boolean;
@@ -27,7 +32,7 @@ const affiliationOf = (article: ArticleData, mark: number) =>
  * edition carries the same record of the article, so saving from any page gives the same item: Zotero's
  * "Embedded Metadata" translator takes the title, authors ("Family, Given" splits right), date, language and
  * the whole abstract from these tags, and its URL from `citation_public_url` (the article's home), ahead of
- * the page's own `og:url`. Only `citation_reference` differs by page: the works that page cites.
+ * the page's own `og:url`. Only `citation_reference` differs by page (see `ScholarlyPage.cites`).
  */
 export function highwireTags(article: ArticleData, references: Reference[], urls: ArticleUrls): [string, string][] {
   return [
