@@ -21,6 +21,8 @@ export interface EnginePage {
   waitFor(script: string, what: string, timeoutMs?: number): Promise<void>;
   click(selector: string): Promise<void>;
   hover(selector: string): Promise<void>;
+  /** Chooses the option with `value` in a <select>, as a reader does. */
+  select(selector: string, value: string): Promise<void>;
   /** A touch on the element, as a finger gives it (pointerType "touch"). */
   tap(selector: string): Promise<void>;
   /** Real key presses into the focused page: `text` as typed characters. */
@@ -74,6 +76,7 @@ function puppeteerPage(page: PuppeteerPage): EnginePage {
     waitFor: (script, what, timeoutMs = 15_000) => poll(() => page.evaluate(script), what, timeoutMs),
     click: (selector) => page.click(selector),
     hover: (selector) => page.hover(selector),
+    select: async (selector, value) => void (await page.select(selector, value)),
     tap: async (selector) => {
       // The middle of the element's first line box: a link that wraps has nothing of its own at the
       // middle of its bounding box.
@@ -162,6 +165,7 @@ function webdriverPage(driver: WebDriver): EnginePage {
     waitFor: (script, what, timeoutMs = 15_000) => poll(() => driver.executeScript(`return (${script})`), what, timeoutMs),
     click: async (selector) => (await element(selector)).click(),
     hover: async (selector) => driver.actions({ async: true }).move({ origin: await element(selector) }).perform(),
+    select: async (selector, value) => (await element(`${selector} option[value="${value}"]`)).click(),
     tap: () => Promise.reject(new Error(WEBKIT_TOUCH_LIMIT)),
     type: async (selector, text) => (await element(selector)).sendKeys(text),
     press: async (key) => driver.actions({ async: true }).sendKeys(keyCodes[key]).perform(),
