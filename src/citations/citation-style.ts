@@ -10,7 +10,7 @@ export const LOCALE = 'en-US';
 export interface CiteprocEngine {
   updateItems(ids: string[]): void;
   makeBibliography(): [{ entry_ids: string[][] }, string[]];
-  makeCitationCluster(items: { id: string }[]): string;
+  makeCitationCluster(items: { id: string; locator?: string; label?: string }[]): string;
   processCitationCluster(
     citation: { citationID: string; citationItems: { id: string }[]; properties: { noteIndex: number } },
     pre: [string, number][],
@@ -77,11 +77,11 @@ export function useArticleCitationStyle(): void {
   config[primed] = true;
 }
 
-/** A primed engine over `items`, in the article's style, producing HTML. */
-export function createCitationEngine(items: CslItem[]): CiteprocEngine {
+/** A primed engine over `items`, in the article's style, producing HTML (or plain text). */
+export function createCitationEngine(items: CslItem[], format: 'html' | 'text' = 'html'): CiteprocEngine {
   useArticleCitationStyle();
   const normalised = new Cite(items, { generateGraph: false }).data as CslItem[];
-  const engine = cslConfig().engine(normalised, STYLE, LOCALE, 'html');
+  const engine = cslConfig().engine(normalised, STYLE, LOCALE, format);
   engine.updateItems(normalised.map(({ id }) => id));
   return engine;
 }

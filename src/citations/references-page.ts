@@ -1,3 +1,4 @@
+import { paragraphNames, type ParagraphName } from '../article/paragraph-names.ts';
 import type { Section } from '../article/sections.ts';
 import type { CitationPlace } from '../markdown/records.ts';
 import { BIBLIOGRAPHY_FILE, loadBibliography, loadCorrections } from './bibliography.ts';
@@ -53,8 +54,8 @@ const fieldNames: Record<string, string> = {
  */
 export async function referencesPage(sections: Section[]): Promise<{
   references: CitedReference[];
-  /** Section titles by slug, for "Cited in". */
-  sectionTitles: Map<string, string>;
+  /** How "Cited in" names each citing paragraph, by its id. */
+  paragraphName: (id: string) => ParagraphName;
   correctionGroups: { heading: string; items: CorrectionNote[] }[];
   /** Entries the displayed APA 7 list shows otherwise than the print, with how. */
   differences: EntryDifference[];
@@ -97,7 +98,7 @@ export async function referencesPage(sections: Section[]): Promise<{
   });
   return {
     references: entries.map((entry) => ({ entry, places: places.filter((place) => place.key === entry.key) })),
-    sectionTitles: new Map(sections.map((section) => [section.id, section.data.title])),
+    paragraphName: await paragraphNames(sections),
     correctionGroups: [
       group('Misspellings corrected:', 'spelling'),
       group('Stray punctuation of the typesetting dropped:', 'punctuation'),

@@ -2,7 +2,8 @@ import type { ArticleData } from '../article/schema.ts';
 import type { Section } from '../article/sections.ts';
 import type { FormattedReference } from '../citations/reference-list.ts';
 import { sectionRecords } from '../markdown/section-records.ts';
-import { ABSTRACT_ID, paragraphNumber, referenceId } from '../site/anchors.ts';
+import { ABSTRACT_ID, referenceId } from '../site/anchors.ts';
+import { paragraphNames } from '../article/paragraph-names.ts';
 import { sectionHref, withBase } from '../site/urls.ts';
 import { GLOSSARY_FILE } from './glossary.ts';
 import { findTermUses } from './match.ts';
@@ -29,11 +30,12 @@ export async function glossaryUses(
 
   for (const term of usesIn(article.abstract)) add(term, { href: `${withBase()}#${ABSTRACT_ID}`, label: 'Abstract' });
   for (const term of usesIn(article.affiliations.map((a) => a.name).join(' '))) add(term, { href: withBase(), label: 'Affiliations' });
+  const paragraphName = await paragraphNames(sections);
   for (const section of sections) {
     for (const place of (await sectionRecords(section)).glossary) {
       add(place.term, {
         href: `${sectionHref(section.id)}#${place.paragraph}`,
-        label: `${section.data.title} ¶ ${paragraphNumber(place.paragraph)}`,
+        label: paragraphName(place.paragraph).text,
       });
     }
   }

@@ -3,9 +3,16 @@ import type { VFile } from 'vfile';
 
 /**
  * What the rehype plugins record about a section while rendering it, for the pages built from many
- * sections (references, glossary, timeline). Each record is declared once here: the plugin writes it with
+ * sections (references, glossary, timeline, paragraph numbers). Each record is declared once here: the plugin writes it with
  * `writeRecord` into the section's frontmatter, and pages read it back, checked, with `readRecords`.
  */
+
+/** A paragraph's number and the heading it counts from (rehype-paragraph-ids); see `ParagraphPlace`. */
+export const paragraphPlaceSchema = z.object({
+  id: z.string(),
+  number: z.number().int().positive(),
+  heading: z.string().optional(),
+});
 
 /** Where one citation stands: which work, in which section and paragraph (rehype-citation-links). */
 export const citationPlaceSchema = z.object({
@@ -34,11 +41,13 @@ export const timelineEventPlaceSchema = z.object({
 
 /** Every record of one section, under the frontmatter name its plugin writes it to. */
 export const sectionRecordsSchema = z.object({
+  paragraphs: z.array(paragraphPlaceSchema).default([]),
   citations: z.array(citationPlaceSchema).default([]),
   glossary: z.array(termPlaceSchema).default([]),
   timeline: z.array(timelineEventPlaceSchema).default([]),
 });
 
+export type ParagraphPlaceRecord = z.infer<typeof paragraphPlaceSchema>;
 export type CitationPlace = z.infer<typeof citationPlaceSchema>;
 export type TermPlace = z.infer<typeof termPlaceSchema>;
 export type TimelineEventPlace = z.infer<typeof timelineEventPlaceSchema>;

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { select } from 'hast-util-select';
-import { isCitationId, noteId, paragraphNumber, referenceId, wholeArticleReferenceId } from '../site/anchors.ts';
+import { isCitationId, noteId, referenceId, wholeArticleReferenceId } from '../site/anchors.ts';
 import { typstJoin, typstString } from './typst-syntax.ts';
 
 /*
@@ -106,11 +106,12 @@ function inlineElement(el: Element, origin: Origin): string | undefined {
   return content && lang ? `text(lang: ${typstString(lang)}, ${content})` : content;
 }
 
-/** A paragraph, numbered in the margin when the web edition numbers it ("literature-p3"). */
+/** A paragraph, numbered in the margin with the number the web edition shows beside it (its number link). */
 function paragraph(el: Element, origin: Origin): string {
-  const id = prop(el, 'id');
+  const link = elements(el.children).find((child) => hasClass(child, 'paragraph-link'));
+  const number = link && prop(link, 'dataParagraph');
   const body = inline(el.children, origin);
-  return id && hasClass(el, 'paragraph') ? `para(${typstString(paragraphNumber(id))}, ${body})` : `par(${body})`;
+  return number && hasClass(el, 'paragraph') ? `para(${typstString(number)}, ${body})` : `par(${body})`;
 }
 
 /** Block-level HTML of a section, the abstract or an editor's note, as Typst code lines. */

@@ -20,10 +20,46 @@ export function isParagraphId(id: unknown): id is string {
   return typeof id === 'string' && /-p\d+$/.test(id);
 }
 
-/** A paragraph's number within its section, from its id ("literature-p3" → "3"), as readers see it after "¶". */
-export function paragraphNumber(id: string): string {
-  return id.replace(/^.*-p/, '');
+/**
+ * Where a paragraph stands for readers and citations: the number shown beside it and the subsection
+ * heading it is counted from (none for the paragraphs before a section's first subsection). Numbers
+ * restart after every heading, as APA 7 counts paragraphs from the heading a citation names, and a list
+ * counts with the paragraph that introduces it; the ids (`literature-p19`) never change, so old links
+ * still land. Pages get these from the `paragraphs` record; search from `/paragraphs.json` (see
+ * `paragraphName`).
+ */
+export interface ParagraphPlace {
+  /** The paragraph's (or list item's) id. */
+  id: string;
+  /** The number readers see and cite: "para. 3". */
+  number: number;
+  /** The subsection heading the number counts from; absent under the section's own heading. */
+  heading?: string | undefined;
 }
+
+/**
+ * How a paragraph is named wherever it is linked ("Cited in", "Used in", the timeline, search):
+ * "Literature, para. 3", or "Literature: Executive Structure of the SCO, para. 1" under a subsection.
+ * `spoken` spells out "paragraph" for screen readers.
+ */
+export function paragraphLabel(sectionTitle: string, place: Pick<ParagraphPlace, 'number' | 'heading'>, spoken = false): string {
+  const where = place.heading ? `${sectionTitle}: ${place.heading}` : sectionTitle;
+  return `${where}, ${spoken ? 'paragraph' : 'para.'} ${place.number}`;
+}
+
+/** Every numbered paragraph of the site by id, as `/paragraphs.json` serves it to search. */
+export type ParagraphIndex = Record<string, { section: string; number: number; heading?: string }>;
+
+/**
+ * Reads `/paragraphs.json` back: the name to show for a passage whose anchor is `id` ("Literature:
+ * Executive Structure of the SCO, para. 1"), as the page beside it numbers it; undefined for an id that
+ * is no paragraph.
+ */
+export function paragraphName(index: ParagraphIndex, id: string): string | undefined {
+  const place = index[id];
+  return place && paragraphLabel(place.section, place);
+}
+
 
 /** The id of a section's n-th citation, where "Cited in" lands, e.g. `literature-cite4`. */
 export function citationId(section: string, n: number): string {

@@ -7,3 +7,4 @@ import './on-this-page.client.ts';
 import '../citations/citation-preview.client.ts';
 import '../search/loader.client.ts';
 import '../offline/register-service-worker.client.ts';
+import '../quote/quote-start.client.ts';

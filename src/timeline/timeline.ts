@@ -1,4 +1,5 @@
 import type { Section } from '../article/sections.ts';
+import { paragraphNames, type ParagraphName } from '../article/paragraph-names.ts';
 import type { TimelineEventPlace } from '../markdown/records.ts';
 import { sectionRecords } from '../markdown/section-records.ts';
 import { eventId } from '../site/anchors.ts';
@@ -10,7 +11,8 @@ export interface TimelineEntry extends TimelineEventPlace {
   /** The date as the text gives it. */
   dateText: string;
   group: string;
-  sectionTitle: string;
+  /** The paragraph that states it, named as its page numbers it ("Literature, para. 1"). */
+  paragraphName: ParagraphName;
 }
 
 /** Compares two events by date; "before" a date sorts ahead of it; equal dates keep reading order. */
@@ -29,6 +31,7 @@ function compare(a: TimelineEntry, b: TimelineEntry): number {
 export async function getTimeline(sections: Section[]): Promise<TimelineEntry[]> {
   const entries: TimelineEntry[] = [];
   const seen = new Map<string, string>();
+  const paragraphName = await paragraphNames(sections);
   for (const section of sections) {
     for (const { display, ...event } of (await sectionRecords(section)).timeline) {
       const other = seen.get(event.id);
@@ -43,7 +46,7 @@ export async function getTimeline(sections: Section[]): Promise<TimelineEntry[]>
         when,
         dateText: display ?? formatTimelineDate(when),
         group: timelineGroup(when),
-        sectionTitle: section.data.title,
+        paragraphName: paragraphName(event.paragraph),
       });
     }
   }

@@ -54,7 +54,7 @@ const sourceText = normalise(
  * must be the authors' words. Editor's notes, their marks and the ¶ and timeline links are dropped by
  * withoutEditorial.
  */
-const siteLabels = new Set(['reading-time']);
+const siteLabels = new Set(['reading-time', 'paragraph-numbering']);
 
 describe('the section pages add nothing to the article of record', () => {
   it.each(sectionPaths)('%s holds no sentence the source lacks', (path) => {

@@ -9,7 +9,7 @@ const WORDS_PER_MINUTE = 200;
 function wordsOnPage(path: string): number {
   const tree = without(withoutEditorial(readPage(path)), (el) => {
     const classes = el.properties['className'];
-    return Array.isArray(classes) && classes.includes('reading-time');
+    return Array.isArray(classes) && (classes.includes('reading-time') || classes.includes('paragraph-numbering'));
   });
   const [text] = textsOf(tree, 'article.section');
   return (text ?? '').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;

@@ -81,23 +81,20 @@ test('the skip link takes keyboard users straight to the text', async ({ page })
   await expect(page.locator('main')).toBeFocused();
 });
 
-test('every paragraph has a ¶ link that shows on hover and focus and lands on the marked paragraph', async ({ page }) => {
+test('every paragraph starts with its number, a permalink that lands on the marked paragraph', async ({ page }) => {
   await page.goto('/literature/');
-  const paragraph = page.locator('#literature-p2');
-  const pilcrow = paragraph.locator('.paragraph-link');
-  await expect(pilcrow).toHaveCSS('opacity', '0');
-  await paragraph.hover();
-  await expect(pilcrow).toHaveCSS('opacity', '1');
-  await pilcrow.focus();
-  await expect(pilcrow).toHaveCSS('opacity', '1');
-  await pilcrow.click();
-  await expect(page).toHaveURL(/\/literature\/#literature-p2$/);
+  const number = page.locator('#literature-p2 .paragraph-link');
+  await expect(number).toBeVisible();
+  await expect(number).toHaveAttribute('href', '#literature-p2');
+  // A click with Ctrl or Cmd opens it as a link; a plain click offers its citation (tests/e2e/quote.spec.ts).
+  await page.goto('/literature/#literature-p2');
   expect(await background(page, '#literature-p2')).not.toBe('rgba(0, 0, 0, 0)');
 
   await page.goto('/article/#conclusion-p1');
   await expect(page.locator('#conclusion-p1')).toBeInViewport();
-  const count = await page.locator('.paragraph').count();
-  await expect(page.locator('.paragraph > .paragraph-link')).toHaveCount(count);
+  // Every paragraph is numbered; list items count with the paragraph before them.
+  await expect(page.locator('p.paragraph:not(:has(> .paragraph-link))')).toHaveCount(0);
+  await expect(page.locator('li.paragraph > .paragraph-link')).toHaveCount(0);
 });
 
 test('the theme offers light, dark and automatic, shows the choice, persists, and never flashes', async ({ page }) => {
@@ -153,9 +150,11 @@ test('without JavaScript the theme follows the system and the chooser is not off
 test('the whole article prints without navigation, with citations as text and the reference list', async ({ page }) => {
   await page.goto('/article/');
   await page.emulateMedia({ media: 'print' });
-  for (const chrome of ['.site-header', '.site-nav-menu', '.on-this-page', '.site-footer', '.paragraph-link']) {
+  for (const chrome of ['.site-header', '.site-nav-menu', '.on-this-page', '.site-footer']) {
     await expect(page.locator(chrome).first(), chrome).toBeHidden();
   }
+  // Paragraph numbers print, so a printed page can be cited as the screen is.
+  await expect(page.locator('#literature-p19 .paragraph-link')).toBeVisible();
   const citation = page.locator('a[data-cite="zeb2006"]').first();
   const [citationColor, textColor] = await Promise.all([
     citation.evaluate((el) => getComputedStyle(el).color),

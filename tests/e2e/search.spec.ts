@@ -186,7 +186,7 @@ test('the glossary lists every term with links to the passages that use it', asy
   const rats = page.locator('#term-rats');
   await expect(rats).toContainText('Regional Anti-Terrorism Structure');
   await expect(rats).toContainText('Regional Counter-Terrorism Structure; Regional Structure for Combating Terrorism');
-  await rats.getByRole('link', { name: 'Finding and Discussions ¶ 1' }).click();
+  await rats.getByRole('link', { name: 'Finding and Discussions, para. 1' }).click();
   await expect(page).toHaveURL(/\/finding-and-discussions\/#finding-and-discussions-p1$/);
   await page.goto('/glossary/');
   await expect(page.locator('#term-saarc')).toContainText('supplied by the editor');

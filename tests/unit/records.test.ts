@@ -9,7 +9,7 @@ describe('section records', () => {
     writeRecord(file, 'glossary', [{ term: 'RATS', paragraph: 'literature-p3' }]);
     const frontmatter = file.data.astro.frontmatter ?? {};
     expect(frontmatter['title']).toBe('Literature');
-    expect(readRecords(frontmatter)).toEqual({ citations: [], glossary: [{ term: 'RATS', paragraph: 'literature-p3' }], timeline: [] });
+    expect(readRecords(frontmatter)).toEqual({ paragraphs: [], citations: [], glossary: [{ term: 'RATS', paragraph: 'literature-p3' }], timeline: [] });
   });
 
   it('refuses a record that does not match its declaration', () => {
