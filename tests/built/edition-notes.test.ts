@@ -86,8 +86,8 @@ describe('the references page tells the truth about the list', () => {
   it('explains to readers which printed Giustozzi citation means which 2008 work', () => {
     const giustozzi = text(select('#note-same-year-giustozzi-2008', page));
     expect(giustozzi).toContain('identical apart from capitals, so the print may list one work twice');
-    expect(giustozzi).toMatch(/\(Giustozzi, 2008\), in Finding and Discussions ¶ \d+, names no month.*reads it as \(Giustozzi, 2008a\)/);
-    expect(giustozzi).toMatch(/\(Giustozzi, September, 2008\), in Literature ¶ \d+, names September.*reads it as \(Giustozzi, 2008b\)/);
+    expect(giustozzi).toMatch(/\(Giustozzi, 2008\), in Finding and Discussions, para\. \d+, names no month.*reads it as \(Giustozzi, 2008a\)/);
+    expect(giustozzi).toMatch(/\(Giustozzi, September, 2008\), in Literature, para\. \d+, names September.*reads it as \(Giustozzi, 2008b\)/);
   });
 });
 
