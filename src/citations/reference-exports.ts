@@ -43,13 +43,23 @@ export function protectCapitals(title: string): string {
  * journal article without a journal is a @misc, the type BibTeX has for what fits no other.
  */
 export function toBibtex(references: CitableWork[]): string {
-  const items = references.map((work) => (withoutJournal(work) ? { ...work, type: 'document' } : work));
-  return new Cite(items)
-    .format('bibtex')
+  return references
+    .map((work) => withKeywords(new Cite([withoutJournal(work) ? { ...work, type: 'document' } : work]).format('bibtex'), work))
+    .join('')
     .replace(/^(\s*(\w+) = \{)(.*)(\},?)$/gm, (_, start: string, field: string, value: string, end: string) => {
       const escaped = value.replace(/(?<!\\)&/g, '\\&');
       return `${start}${field === 'title' || field === 'booktitle' ? protectCapitals(escaped) : escaped}${end}`;
     });
+}
+
+/**
+ * Adds the work's keywords, which citation-js's BibTeX output drops, so a reference manager importing
+ * the file (Zotero reads `keywords` as tags) keeps them, as it does from RIS.
+ */
+function withKeywords(entry: string, work: CitableWork): string {
+  if (!work.keyword) return entry;
+  const keywords = work.keyword.split(/\s*;\s*/).join(', ');
+  return entry.replace(/\n\}\s*$/, `\n\tkeywords = {${keywords}},\n}\n\n`);
 }
 
 const risTypes: Record<CitableWork['type'], string> = {

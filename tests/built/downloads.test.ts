@@ -36,6 +36,13 @@ describe('the citation downloads', () => {
     expect(new Cite(read(file)).data.length).toBeGreaterThan(0);
   });
 
+  it("keeps the article's keywords in both its BibTeX and its RIS, for the reference manager's tags", () => {
+    const keywords = ['Economic Development', 'CPEC', 'Regional Cooperation', 'SCO', 'Regional security'];
+    const [fromBibtex] = new Cite(read('afridi-ali-chang-2024.bib')).data;
+    const [fromRis] = new Cite(read('afridi-ali-chang-2024.ris')).data;
+    for (const item of [fromBibtex, fromRis]) expect(String(item?.['keyword']).split(/\s*[,;]\s*/)).toEqual(keywords);
+  });
+
   it('gives no journal type to a work without a journal, which BibTeX and RIS readers would warn about', () => {
     for (const file of bibtex) {
       for (const entry of read(file).split(/\n(?=@)/).filter((e) => e.startsWith('@article'))) expect(entry, file).toMatch(/\bjournal = \{/);
