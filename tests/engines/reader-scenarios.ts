@@ -95,10 +95,11 @@ export function readerScenarios(name: Engine['name']): void {
       it('"Cited in" leads back to the citation in its paragraph', async () => {
         await page.goto(`${origin}/references/`);
         await page.click('#ref-blank2021 .cited-in a');
-        await page.waitFor(`location.hash === '#introduction-cite5' && !!document.getElementById('introduction-cite5')`, 'the citation anchor');
-        const top = await page.evaluate<number>(`document.getElementById('introduction-cite5').getBoundingClientRect().top`);
-        expect(top).toBeGreaterThanOrEqual(0);
-        expect(top).toBeLessThan(await page.evaluate<number>('innerHeight'));
+        // The browser scrolls to the fragment once the page is laid out: wait for that, not for a moment.
+        await page.waitFor(
+          `location.hash === '#introduction-cite5' && (() => { const top = document.getElementById('introduction-cite5')?.getBoundingClientRect().top; return top !== undefined && top >= 0 && top < innerHeight; })()`,
+          'the citation, in view',
+        );
       });
 
       for (const query of ['Gwadar', 'Pakistan India']) {
