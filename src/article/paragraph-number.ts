@@ -4,10 +4,9 @@ import type { Element } from 'hast';
  * A paragraph's number, placed at its start: a permalink whose digits CSS draws from `data-paragraph`,
  * so they are never part of the text, a copied selection or the search index. The quote tools turn it
  * into "cite this paragraph". Shown in the margin on wide screens, inline on narrow ones, and printed.
- * Only a section's first number is a Tab stop (`tabStop`); the quote tools move between them with the
- * arrow keys.
+ * It is its paragraph's Tab stop; the arrow keys reach the paragraph's other links (paragraph-focus.client.ts).
  */
-export function paragraphNumberLink(id: string, number: number, tabStop = true): Element {
+export function paragraphNumberLink(id: string, number: number): Element {
   return {
     type: 'element',
     tagName: 'a',
@@ -16,7 +15,6 @@ export function paragraphNumberLink(id: string, number: number, tabStop = true):
       className: ['paragraph-link'],
       dataParagraph: String(number),
       ariaLabel: `Paragraph ${number}`,
-      ...(!tabStop && { tabIndex: -1 }),
     },
     children: [],
   };

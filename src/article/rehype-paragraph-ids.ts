@@ -34,8 +34,7 @@ export default function rehypeParagraphIds() {
       el.properties['id'] = id;
       el.properties['className'] = ['paragraph'];
       if (el.tagName === 'li') el.properties['dataParagraph'] = String(number);
-      // The numbers are one Tab stop per section: the first; the arrow keys reach the others.
-      if (withLink) el.children.unshift(paragraphNumberLink(id, number, places.length === 0), { type: 'text', value: ' ' });
+      if (withLink) el.children.unshift(paragraphNumberLink(id, number), { type: 'text', value: ' ' });
       places.push({ id, number, ...(heading && { heading }) });
     };
 

@@ -1,12 +1,14 @@
 // The quote tools, loaded on first use by quote-start.client.ts: "Copy quote" for a selection of the
-// article's text, "Cite this paragraph" from a paragraph's number (`quoteCite`), and the arrow
-// keys between paragraph numbers. A copied link's quotation is found, scrolled to and marked by the
-// browser itself (text fragments; styled as ::target-text); browsers without them land on the paragraph.
+// article's text, "Cite this paragraph" from a paragraph's number (`quoteCite`), and with them one Tab
+// stop per paragraph (src/article/paragraph-focus.client.ts). A copied link's quotation is found,
+// scrolled to and marked by the browser itself (text fragments; styled as ::target-text); browsers
+// without them land on the paragraph.
 import { generateFragmentFromRange, GenerateFragmentStatus } from 'text-fragments-polyfill/dist/fragment-generation-utils.js';
 import { citationWithLink, link, quotationUrl, quotationWithSource, type ClipboardText, type TextFragment } from './clipboard-text.ts';
 import { passageCitation, type CitationForms, type PassagePlace } from './passage-citation.ts';
 import { PARAGRAPH_NUMBER } from './events.ts';
 import styles from './quote.css?raw';
+import '../article/paragraph-focus.client.ts';
 
 // The tools' styles come with them, not with every page: a constructed sheet, which the
 // Content-Security-Policy allows as it allows any script-made style.
@@ -71,8 +73,11 @@ async function copy(text: ClipboardText): Promise<boolean> {
       event.preventDefault();
     };
     document.addEventListener('copy', fill);
+    // Deprecated, but the only copy a page opened over plain http (no navigator.clipboard) or a browser
+    // refusing clipboard.write has; the one-argument form is all this needs.
+    const command: (name: 'copy') => boolean = document.execCommand.bind(document);
     try {
-      return document.execCommand('copy');
+      return command('copy');
     } finally {
       document.removeEventListener('copy', fill);
     }
@@ -297,28 +302,8 @@ async function toggleParagraphCitation(number: HTMLAnchorElement): Promise<void>
   copyCitation.focus();
 }
 
-// ---- The paragraph numbers: one Tab stop, the arrow keys move between them ----
-
-const numbers = [...document.querySelectorAll<HTMLAnchorElement>(PARAGRAPH_NUMBER)];
-// Said once they work, which is from now on: the arrow keys, and that a number opens its citation.
-for (const number of numbers) {
-  number.setAttribute('aria-keyshortcuts', 'ArrowUp ArrowDown Home End');
-  number.setAttribute('aria-expanded', 'false');
-}
-const steps: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
-document.addEventListener('focusin', (event) => {
-  if (!numbers.includes(event.target as HTMLAnchorElement)) return;
-  for (const number of numbers) number.tabIndex = number === event.target ? 0 : -1;
-});
-document.addEventListener('keydown', (event) => {
-  const at = numbers.indexOf(event.target as HTMLAnchorElement);
-  if (at < 0) return;
-  const step = steps[event.key];
-  const next = event.key === 'Home' ? numbers[0] : event.key === 'End' ? numbers.at(-1) : step ? numbers[at + step] : undefined;
-  if (!next) return;
-  event.preventDefault();
-  next.focus();
-});
+// Said once they work: a number opens its paragraph's citation.
+for (const number of document.querySelectorAll(PARAGRAPH_NUMBER)) number.setAttribute('aria-expanded', 'false');
 
 watchSelection();
 globalThis.quoteCite = (number) => {

@@ -110,30 +110,6 @@ test('a paragraph number gives the APA citation and the permanent link, in one a
   await context.close();
 });
 
-test('the paragraph numbers are one Tab stop, the arrow keys reach every one, and the text has half the stops it had', async ({ page }) => {
-  await page.goto('/literature/');
-  const stops = await page.locator('article').evaluate((article) =>
-    [...article.querySelectorAll<HTMLElement>('a[href], button, [tabindex]')].filter((el) => el.tabIndex >= 0 && el.getClientRects().length > 0).length,
-  );
-  // Before: 35 stops, 19 of them "¶" links (one per list item).
-  expect(stops).toBeLessThanOrEqual(17);
-  const numbers = page.locator('a.paragraph-link');
-  await page.keyboard.press('Tab');
-  while (!(await numbers.first().evaluate((number) => number === document.activeElement))) await page.keyboard.press('Tab');
-  // Focus loads the quote tools, which then say the arrow keys work.
-  await expect(numbers.first()).toHaveAttribute('aria-keyshortcuts', /ArrowDown/);
-  for (let i = 1; i < 6; i += 1) {
-    await page.keyboard.press('ArrowDown');
-    await expect(numbers.nth(i)).toBeFocused();
-  }
-  await expect(numbers.nth(5)).toHaveAttribute('tabindex', '0');
-  await expect(numbers.first()).toHaveAttribute('tabindex', '-1');
-  await page.keyboard.press('ArrowUp');
-  await expect(numbers.nth(4)).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('group', { name: 'Cite paragraph 2' })).toContainText('Executive Structure of the SCO section, para. 2');
-});
-
 test('Copy quote loads on the first selection and copies a prose sentence with its citation and link', async ({ browser }) => {
   const context = await quoteContext(browser);
   const page = await context.newPage();

@@ -13,13 +13,12 @@ async function render(markdown: string, path = '/x/content/sections/literature.m
   return { html: String(result), file };
 }
 
-const number = (id: string, n: number, tabStop = false) =>
-  `<a href="#${id}" class="paragraph-link" data-paragraph="${n}" aria-label="Paragraph ${n}"${tabStop ? '' : ' tabindex="-1"'}></a> `;
+const number = (id: string, n: number) => `<a href="#${id}" class="paragraph-link" data-paragraph="${n}" aria-label="Paragraph ${n}"></a> `;
 
 describe('rehypeParagraphIds', () => {
   it('keeps one id per paragraph and list item, and numbers a list with the paragraph that introduces it', async () => {
     const { html } = await render('Aims are:\n\n- first\n- second\n\nTwo.');
-    expect(html).toContain(`<p id="literature-p1" class="paragraph">${number('literature-p1', 1, true)}Aims are:</p>`);
+    expect(html).toContain(`<p id="literature-p1" class="paragraph">${number('literature-p1', 1)}Aims are:</p>`);
     expect(html).toContain('<li id="literature-p2" class="paragraph" data-paragraph="1">first</li>');
     expect(html).toContain('<li id="literature-p3" class="paragraph" data-paragraph="1">second</li>');
     expect(html).toContain(`<p id="literature-p4" class="paragraph">${number('literature-p4', 2)}Two.</p>`);

@@ -1,0 +1,77 @@
+/**
+ * One Tab stop per paragraph of the article's text. A numbered paragraph (with the list that counts with
+ * it) holds its number, citations, first uses of terms and timeline markers: Tab enters it once, at the
+ * link last used there (its number at first), and the arrow keys move between its links. Literature's
+ * text goes from 35 Tab stops to 6, the Introduction's single paragraph from 26 to 1. Without JavaScript
+ * every link stays a Tab stop. Loaded with the quote tools, on a reader's first focus or selection.
+ */
+import styles from './paragraph-focus.css?raw';
+import { PARAGRAPH_NUMBER } from '../quote/events.ts';
+
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(styles);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+
+/** What a reader can focus inside a paragraph. */
+const LINKS = 'a[href], [tabindex]:not([tabindex="-1"])';
+const KEYS = 'ArrowRight ArrowLeft ArrowDown ArrowUp Home End';
+
+/** The links of each numbered paragraph, in reading order; a list item without a number joins the paragraph before it. */
+function paragraphsOf(root: ParentNode): HTMLElement[][] {
+  const paragraphs: HTMLElement[][] = [];
+  for (const element of root.querySelectorAll<HTMLElement>('.paragraph[id]')) {
+    const numbered = element.querySelector(`:scope > ${PARAGRAPH_NUMBER}`) !== null;
+    const current = paragraphs.at(-1);
+    const links = [...element.querySelectorAll<HTMLElement>(LINKS)];
+    if (numbered || !current) paragraphs.push(links);
+    else current.push(...links);
+  }
+  return paragraphs.filter((links) => links.length > 0);
+}
+
+const paragraphOfLink = new Map<Element, HTMLElement[]>();
+for (const links of paragraphsOf(document)) {
+  links.forEach((link, i) => {
+    paragraphOfLink.set(link, links);
+    // The link focused before this ran (focus is what loads it) stays its paragraph's Tab stop.
+    link.tabIndex = link === document.activeElement || (i === 0 && !links.includes(document.activeElement as HTMLElement)) ? 0 : -1;
+    if (links.length > 1) link.setAttribute('aria-keyshortcuts', KEYS);
+  });
+}
+
+// Shown to sighted keyboard readers only (screen readers hear aria-keyshortcuts and have their own link
+// navigation): without it, the links after a paragraph's first would be there but not found.
+const hint = document.createElement('p');
+hint.className = 'paragraph-keys';
+hint.setAttribute('aria-hidden', 'true');
+hint.hidden = true;
+document.body.append(hint);
+
+document.addEventListener('focusin', (event) => {
+  const link = event.target as HTMLElement;
+  const links = paragraphOfLink.get(link);
+  hint.hidden = true;
+  if (!links) return;
+  for (const other of links) other.tabIndex = other === link ? 0 : -1;
+  if (links.length > 1 && link.matches(':focus-visible')) {
+    hint.textContent = `Link ${links.indexOf(link) + 1} of ${links.length} in this paragraph: ← → move, Tab goes on`;
+    hint.hidden = false;
+  }
+});
+document.addEventListener('focusout', () => (hint.hidden = true));
+
+const steps: Partial<Record<string, number>> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+document.addEventListener('keydown', (event) => {
+  const link = event.target as HTMLElement;
+  const links = paragraphOfLink.get(link);
+  if (!links || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  // With caret browsing, the caret passes through links and focuses them: its arrow keys move the caret.
+  const selection = getSelection();
+  if (selection?.type === 'Caret' && link.contains(selection.focusNode)) return;
+  const step = steps[event.key];
+  const at = links.indexOf(link);
+  const next = event.key === 'Home' ? links[0] : event.key === 'End' ? links.at(-1) : step ? links[at + step] : undefined;
+  if (!next) return;
+  event.preventDefault();
+  next.focus();
+});
