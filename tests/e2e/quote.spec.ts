@@ -259,6 +259,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.locator('#literature-p12 a.paragraph-link').click();
     const { violations: withPanel } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze();
     expect(withPanel.map((v) => v.id)).toEqual([]);
+    // And with the note naming a paragraph's keys, shown to a keyboard reader.
+    await page.keyboard.press('Escape');
+    await page.locator('#literature-p2 a.paragraph-link').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.paragraph-keys')).toBeVisible();
+    const { violations: withKeys } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag22aa']).analyze();
+    expect(withKeys.map((v) => v.id)).toEqual([]);
     await context.close();
   });
 }
