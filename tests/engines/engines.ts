@@ -28,7 +28,7 @@ export interface EnginePage {
   /** Real key presses into the focused page: `text` as typed characters. */
   type(selector: string, text: string): Promise<void>;
   /** Tab, Escape, Enter... */
-  press(key: 'Tab' | 'Escape' | 'Enter' | 'ArrowDown'): Promise<void>;
+  press(key: 'Tab' | 'Escape' | 'Enter' | 'ArrowDown' | 'ArrowRight'): Promise<void>;
   /** Sets the layout viewport's width and height in CSS pixels. */
   resize(width: number, height: number): Promise<void>;
   /** Script errors the page reported, where the driver can see them. */
@@ -65,7 +65,7 @@ async function poll(check: () => Promise<unknown>, what: string, timeoutMs: numb
   }
 }
 
-const keyCodes = { Tab: '\uE004', Escape: '\uE00C', Enter: '\uE007', ArrowDown: '\uE015' } as const;
+const keyCodes = { Tab: '\uE004', Escape: '\uE00C', Enter: '\uE007', ArrowDown: '\uE015', ArrowRight: '\uE014' } as const;
 
 function puppeteerPage(page: PuppeteerPage): EnginePage {
   const errors: string[] = [];

@@ -83,6 +83,19 @@ export function readerScenarios(name: Engine['name']): void {
         await page.waitFor(visible('.citation-popover'), 'the preview on focus');
       });
 
+      it('a paragraph is one Tab stop, and the right arrow moves on to its citation', async () => {
+        await page.goto(`${origin}/finding-and-discussions/`);
+        // Focus loads the tools that make each paragraph one Tab stop; they name the keys when ready.
+        await page.evaluate(`document.querySelector('#finding-and-discussions-p1 a.paragraph-link').focus()`);
+        await page.waitFor(`document.activeElement?.getAttribute('aria-keyshortcuts')?.includes('ArrowRight')`, 'the paragraph keys');
+        const linksInFirst = `[...document.querySelectorAll('#finding-and-discussions-p1 a[href], #finding-and-discussions-p1 [tabindex]')]`;
+        expect(await page.evaluate<number[]>(`${linksInFirst}.map((link) => link.tabIndex).slice(0, 3)`)).toEqual([0, -1, -1]);
+        await page.press('ArrowRight');
+        await page.waitFor(`document.activeElement === ${linksInFirst}[1]`, 'the second link of the paragraph, focused');
+        await page.press('Tab');
+        await page.waitFor(`document.activeElement?.closest('.paragraph')?.id === 'finding-and-discussions-p2'`, 'the next paragraph, after one Tab');
+      });
+
       if (engine.limits.touch) console.warn(`\n!!! ${engine.name}: the tap scenario is skipped: ${engine.limits.touch}.\n`);
       it.skipIf(!!engine.limits.touch)('a tap on a citation previews it and keeps the reader in place', async () => {
         await page.goto(`${origin}/finding-and-discussions/`);
