@@ -14,7 +14,8 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 /** What a reader can focus inside a paragraph. */
 const LINKS = 'a[href], [tabindex]:not([tabindex="-1"])';
-const KEYS = 'ArrowRight ArrowLeft ArrowDown ArrowUp Home End';
+// Left and right only: up and down (and Home and End) keep scrolling the page, as readers expect.
+const KEYS = 'ArrowRight ArrowLeft';
 
 /** The links of each numbered paragraph, in reading order; a list item without a number joins the paragraph before it. */
 function paragraphsOf(root: ParentNode): HTMLElement[][] {
@@ -60,7 +61,7 @@ document.addEventListener('focusin', (event) => {
 });
 document.addEventListener('focusout', () => (hint.hidden = true));
 
-const steps: Partial<Record<string, number>> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+const steps: Partial<Record<string, number>> = { ArrowRight: 1, ArrowLeft: -1 };
 document.addEventListener('keydown', (event) => {
   const link = event.target as HTMLElement;
   const links = paragraphOfLink.get(link);
@@ -69,8 +70,7 @@ document.addEventListener('keydown', (event) => {
   const selection = getSelection();
   if (selection?.type === 'Caret' && link.contains(selection.focusNode)) return;
   const step = steps[event.key];
-  const at = links.indexOf(link);
-  const next = event.key === 'Home' ? links[0] : event.key === 'End' ? links.at(-1) : step ? links[at + step] : undefined;
+  const next = step ? links[links.indexOf(link) + step] : undefined;
   if (!next) return;
   event.preventDefault();
   next.focus();
