@@ -85,7 +85,9 @@ export function readerScenarios(name: Engine['name']): void {
 
       it('a paragraph is one Tab stop, and the right arrow moves on to its citation', async () => {
         await page.goto(`${origin}/finding-and-discussions/`);
-        // Focus loads the tools that make each paragraph one Tab stop; they name the keys when ready.
+        // Focus loads the tools that make each paragraph one Tab stop, once the page's module listens (the
+        // theme chooser it shows says so: on a busy machine WebKit's driver returns before it has run).
+        await page.waitFor(visible('[data-theme-choice]'), 'the page module');
         await page.evaluate(`document.querySelector('#finding-and-discussions-p1 a.paragraph-link').focus()`);
         await page.waitFor(`document.activeElement?.getAttribute('aria-keyshortcuts')?.includes('ArrowRight')`, 'the paragraph keys');
         const linksInFirst = `[...document.querySelectorAll('#finding-and-discussions-p1 a[href], #finding-and-discussions-p1 [tabindex]')]`;
