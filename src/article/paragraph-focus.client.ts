@@ -48,8 +48,8 @@ hint.setAttribute('aria-hidden', 'true');
 hint.hidden = true;
 document.body.append(hint);
 
-document.addEventListener('focusin', (event) => {
-  const link = event.target as HTMLElement;
+/** Makes the focused `link` its paragraph's Tab stop and, for a keyboard reader, names the keys. */
+function focusOn(link: HTMLElement): void {
   const links = paragraphOfLink.get(link);
   hint.hidden = true;
   if (!links) return;
@@ -58,7 +58,11 @@ document.addEventListener('focusin', (event) => {
     hint.textContent = `Link ${links.indexOf(link) + 1} of ${links.length} in this paragraph: ← → move, Tab goes on`;
     hint.hidden = false;
   }
-});
+}
+document.addEventListener('focusin', (event) => focusOn(event.target as HTMLElement));
+// Focus is what loads this, so a reader may already be on a paragraph's link (a quick Tab, a slow
+// network): name its keys now, not only at the next move.
+if (document.activeElement instanceof HTMLElement) focusOn(document.activeElement);
 document.addEventListener('focusout', () => (hint.hidden = true));
 
 const steps: Partial<Record<string, number>> = { ArrowRight: 1, ArrowLeft: -1 };
