@@ -24,14 +24,18 @@ for (const path of pages) {
         [...paragraph.querySelectorAll<HTMLElement>('a[href], [tabindex]')].filter((el) => el.tabIndex >= 0).map((_, i) => `¶ ${paragraph.id} ${i}`),
       ),
     );
+    // The first Tab loads the tools that make each paragraph one Tab stop; they say so when ready
+    // (tests/e2e/quote.spec.ts). A reader's next Tab meets them, however slowly they arrived.
+    await page.keyboard.press('Tab');
+    await expect(page.locator('a.paragraph-link').first()).toHaveAttribute('aria-expanded', 'false');
     // Tab through the whole page, once.
     const stops: string[] = [];
     for (let seen = new Set<string>(); ; ) {
-      await page.keyboard.press('Tab');
       const name = await focused(page);
       if (!name || seen.has(name)) break;
       seen.add(name);
       if (name.startsWith('¶')) stops.push(name);
+      await page.keyboard.press('Tab');
     }
     expect(stops.length, `${stops.length} Tab stops in the text, against ${links.length} links`).toBeLessThanOrEqual(Math.max(1, Math.floor(links.length / 2)));
 
