@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
@@ -131,36 +131,44 @@ test('a new build replaces the old one on the next visit, never mixed with it', 
     await withFixtureSite(
       {},
       async (rebuilt) => {
-        const first = await context.newPage();
-        await first.goto(`${origin}/introduction/`);
-        await keptOffline(first);
-        const [oldCache] = await cacheNames(first);
+        try {
+          const first = await context.newPage();
+          await first.goto(`${origin}/introduction/`);
+          await keptOffline(first);
+          const [oldCache] = await cacheNames(first);
 
-        rmSync(live);
-        symlinkSync(rebuilt, live);
-        // While a page of the old build is open, every page still comes whole from the old build.
-        await first.goto(`${origin}/conclusion/`);
-        await expect(first.getByRole('heading', { level: 1 })).toHaveText('Conclusion');
-        await first.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-        await expect.poll(() => first.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting), { timeout: 30_000 }).toBe(true);
-        await first.goto(`${origin}/literature/`);
-        await expect(sections(first).getByRole('link', { name: /^Conclusion \d+ min/ })).toBeVisible();
-        await search(first, 'second build');
-        await expect(first.locator('#site-search-results .search-result-where', { hasText: 'second build' })).toHaveCount(0);
-        await first.close();
+          // In one step, as a host deploys: removing the link and making it anew left a moment with no site
+          // at all, and a request the browser made then (its worker's script, say) found nothing there.
+          symlinkSync(rebuilt, `${live}.next`);
+          renameSync(`${live}.next`, live);
+          // While a page of the old build is open, every page still comes whole from the old build.
+          await first.goto(`${origin}/conclusion/`);
+          await expect(first.getByRole('heading', { level: 1 })).toHaveText('Conclusion');
+          await first.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+          await expect.poll(() => first.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting), { timeout: 30_000 }).toBe(true);
+          await first.goto(`${origin}/literature/`);
+          await expect(sections(first).getByRole('link', { name: /^Conclusion \d+ min/ })).toBeVisible();
+          await search(first, 'second build');
+          await expect(first.locator('#site-search-results .search-result-where', { hasText: 'second build' })).toHaveCount(0);
+          await first.close();
 
-        // The next visit gets the new build, pages and search index alike, and only its cache is left.
-        const next = await context.newPage();
-        await next.goto(`${origin}/conclusion/`);
-        await expect(next.getByRole('heading', { level: 1 })).toHaveText('Conclusion of the second build');
-        await keptOffline(next);
-        await expect.poll(() => cacheNames(next)).toHaveLength(1);
-        expect(await cacheNames(next)).not.toContain(oldCache);
-        await context.setOffline(true);
-        await next.goto(`${origin}/literature/`);
-        await expect(sections(next).getByRole('link', { name: /^Conclusion of the second build/ })).toBeVisible();
-        await search(next, 'second build');
-        await expect(next.locator('#site-search-results .search-result-where').first()).toHaveText('Conclusion of the second build');
+          // The next visit gets the new build, pages and search index alike, and only its cache is left.
+          const next = await context.newPage();
+          await next.goto(`${origin}/conclusion/`);
+          await expect(next.getByRole('heading', { level: 1 })).toHaveText('Conclusion of the second build');
+          await keptOffline(next);
+          await expect.poll(() => cacheNames(next)).toHaveLength(1);
+          expect(await cacheNames(next)).not.toContain(oldCache);
+          await context.setOffline(true);
+          await next.goto(`${origin}/literature/`);
+          await expect(sections(next).getByRole('link', { name: /^Conclusion of the second build/ })).toBeVisible();
+          await search(next, 'second build');
+          await expect(next.locator('#site-search-results .search-result-where').first()).toHaveText('Conclusion of the second build');
+        } finally {
+          // The browser goes before the rebuilt site is deleted: a request it still makes of its own (the
+          // worker's update check, say) must not meet the site half deleted.
+          await context.close();
+        }
       },
       (content) => editContent(content, 'sections/conclusion.mdx', (text) => text.replace('title: Conclusion', 'title: Conclusion of the second build')),
     );
