@@ -63,6 +63,14 @@ export function readerScenarios(name: Engine['name']): void {
         await browser?.close();
         server?.close();
       });
+      /**
+       * Opens a page and waits for its module, whose theme chooser shows once it has run: on a busy machine
+       * WebKit's driver can return from loading before then, and a scenario's first move would find no listener.
+       */
+      const open = async (path: string) => {
+        await page.goto(`${origin}${path}`);
+        await page.waitFor(visible('[data-theme-choice]'), `the page module on ${path}`);
+      };
 
       it('a section reads, its scripts run, and no script error occurs', async () => {
         await page.goto(`${origin}/literature/`);
@@ -73,7 +81,7 @@ export function readerScenarios(name: Engine['name']): void {
       });
 
       it('a citation preview opens on hover and on focus, and closes with Escape', async () => {
-        await page.goto(`${origin}/finding-and-discussions/`);
+        await open(`/finding-and-discussions/`);
         await page.hover('a[data-cite="zeb2006"]');
         await page.waitFor(visible('.citation-popover'), 'the preview on hover');
         expect(await page.evaluate<string>(`document.querySelector('.citation-popover')?.textContent ?? ''`)).toContain('Zeb, R. (2006)');
@@ -84,10 +92,8 @@ export function readerScenarios(name: Engine['name']): void {
       });
 
       it('a paragraph is one Tab stop, and the right arrow moves on to its citation', async () => {
-        await page.goto(`${origin}/finding-and-discussions/`);
-        // Focus loads the tools that make each paragraph one Tab stop, once the page's module listens (the
-        // theme chooser it shows says so: on a busy machine WebKit's driver returns before it has run).
-        await page.waitFor(visible('[data-theme-choice]'), 'the page module');
+        await open(`/finding-and-discussions/`);
+        // Focus loads the tools that make each paragraph one Tab stop.
         await page.evaluate(`document.querySelector('#finding-and-discussions-p1 a.paragraph-link').focus()`);
         await page.waitFor(`document.activeElement?.getAttribute('aria-keyshortcuts')?.includes('ArrowRight')`, 'the paragraph keys');
         const linksInFirst = `[...document.querySelectorAll('#finding-and-discussions-p1 a[href], #finding-and-discussions-p1 [tabindex]')]`;
@@ -100,7 +106,7 @@ export function readerScenarios(name: Engine['name']): void {
 
       if (engine.limits.touch) console.warn(`\n!!! ${engine.name}: the tap scenario is skipped: ${engine.limits.touch}.\n`);
       it.skipIf(!!engine.limits.touch)('a tap on a citation previews it and keeps the reader in place', async () => {
-        await page.goto(`${origin}/finding-and-discussions/`);
+        await open(`/finding-and-discussions/`);
         const before = await page.evaluate<string>('location.href');
         await page.tap('a[data-cite="zeb2006"]');
         await page.waitFor(visible('.citation-popover'), 'the preview on tap');
@@ -108,7 +114,7 @@ export function readerScenarios(name: Engine['name']): void {
       });
 
       it('"Cited in" leads back to the citation in its paragraph', async () => {
-        await page.goto(`${origin}/references/`);
+        await open(`/references/`);
         await page.click('#ref-blank2021 .cited-in a');
         // The browser scrolls to the fragment once the page is laid out: wait for that, not for a moment.
         await page.waitFor(
@@ -119,7 +125,7 @@ export function readerScenarios(name: Engine['name']): void {
 
       for (const query of ['Gwadar', 'Pakistan India']) {
         it(`the header search answers "${query}", and the result opens with the words marked`, async () => {
-          await page.goto(`${origin}/literature/`);
+          await open(`/literature/`);
           await page.type('#site-search', query);
           await page.waitFor(headerResultsFor(query), `results for ${query}`);
           await page.click(firstHeaderResult);
@@ -128,16 +134,16 @@ export function readerScenarios(name: Engine['name']): void {
       }
 
       it('the search page answers a query in its address', async () => {
-        await page.goto(`${origin}/search/?q=${encodeURIComponent('regional security')}`);
+        await open(`/search/?q=${encodeURIComponent('regional security')}`);
         await page.waitFor(`document.querySelectorAll('#search-page-results a.search-result').length > 0`, 'results on /search/');
       });
 
       it('a chosen theme is kept on the next page', async () => {
-        await page.goto(`${origin}/introduction/`);
+        await open(`/introduction/`);
         const light = await page.evaluate<string>(`getComputedStyle(document.body).backgroundColor`);
         await page.select('[data-theme-select]', 'dark');
         await page.waitFor(`document.documentElement.dataset.theme === 'dark'`, 'the dark theme');
-        await page.goto(`${origin}/references/`);
+        await open(`/references/`);
         expect(await page.evaluate<string | undefined>('document.documentElement.dataset.theme')).toBe('dark');
         expect(await page.evaluate<string>(`getComputedStyle(document.body).backgroundColor`)).not.toBe(light);
         await page.evaluate(`localStorage.clear()`);
@@ -146,7 +152,7 @@ export function readerScenarios(name: Engine['name']): void {
       it('no page scrolls sideways at 375 px', async () => {
         await page.resize(375, 800);
         for (const path of READING_PAGES) {
-          await page.goto(`${origin}${path}`);
+          await open(path);
           const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
           expect(overflow, path).toBeLessThanOrEqual(0);
         }
