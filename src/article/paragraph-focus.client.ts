@@ -1,9 +1,10 @@
 /**
  * One Tab stop per paragraph of the article's text. A numbered paragraph (with the list that counts with
  * it) holds its number, citations, first uses of terms and timeline markers: Tab enters it once, at the
- * link last used there (its number at first), and the arrow keys move between its links. Literature's
- * text goes from 35 Tab stops to 6, the Introduction's single paragraph from 26 to 1. Without JavaScript
- * every link stays a Tab stop. Loaded with the quote tools, on a reader's first focus or selection.
+ * link last used there (its number at first), and the left and right arrow keys move between its links.
+ * Literature's text has 22 links and 6 Tab stops; the Introduction's single paragraph, 26 links and 1 stop.
+ * Without JavaScript every link stays a Tab stop. Loaded with the quote tools, on a reader's first focus
+ * or selection.
  */
 import styles from './paragraph-focus.css?raw';
 import { PARAGRAPH_NUMBER } from '../quote/events.ts';
