@@ -35,8 +35,7 @@ const paragraphOfLink = new Map<Element, HTMLElement[]>();
 for (const links of paragraphsOf(document)) {
   links.forEach((link, i) => {
     paragraphOfLink.set(link, links);
-    // The link focused before this ran (focus is what loads it) stays its paragraph's Tab stop.
-    link.tabIndex = link === document.activeElement || (i === 0 && !links.includes(document.activeElement as HTMLElement)) ? 0 : -1;
+    link.tabIndex = i === 0 ? 0 : -1;
     if (links.length > 1) link.setAttribute('aria-keyshortcuts', KEYS);
   });
 }
@@ -62,7 +61,7 @@ function focusOn(link: HTMLElement): void {
 }
 document.addEventListener('focusin', (event) => focusOn(event.target as HTMLElement));
 // Focus is what loads this, so a reader may already be on a paragraph's link (a quick Tab, a slow
-// network): name its keys now, not only at the next move.
+// network): it becomes its paragraph's Tab stop and its keys are named now, not only at the next move.
 if (document.activeElement instanceof HTMLElement) focusOn(document.activeElement);
 document.addEventListener('focusout', () => (hint.hidden = true));
 

@@ -65,12 +65,12 @@ export function serveStatic(dir: string, base = '/', { headers = {}, port = 0 }:
     const served = found ? file : join(root, '404.html');
     // Headers go once the file is open: a file gone since the check above (a test swapping the site
     // being served) is answered 404, as a host answers, instead of an unhandled error in the test run.
-    const file$ = createReadStream(served);
-    file$.on('open', () => {
+    const stream = createReadStream(served);
+    stream.on('open', () => {
       response.writeHead(found ? 200 : 404, { ...headers, 'Content-Type': types[extname(served)] ?? 'application/octet-stream' });
-      file$.pipe(response);
+      stream.pipe(response);
     });
-    file$.on('error', () => (response.headersSent ? response.destroy() : response.writeHead(404).end()));
+    stream.on('error', () => (response.headersSent ? response.destroy() : response.writeHead(404).end()));
   });
   return new Promise((done) => {
     server.listen(port, '127.0.0.1', () => {
